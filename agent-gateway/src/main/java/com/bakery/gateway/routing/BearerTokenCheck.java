@@ -1,0 +1,67 @@
+package com.bakery.gateway.routing;
+
+import com.bakery.common.problem.Problem;
+import com.bakery.common.security.CurrentUser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Refuses a routed request unless it carries a valid gateway token (signature, issuer, audience, expiry, tenant).
+ * Webhook paths of outside providers are the one exception: they carry no JWT and are verified by their service.
+ */
+@ApplicationScoped
+public class BearerTokenCheck implements Handler<RoutingContext> {
+
+    static final String WEBHOOKS = "/api/payments/webhooks/";
+
+    private final JWTParser parser;
+    private final ObjectMapper json;
+
+    public BearerTokenCheck(JWTParser parser, ObjectMapper json) {
+        this.parser = parser;
+        this.json = json;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        if (ctx.normalizedPath().startsWith(WEBHOOKS)) {
+            ctx.next();
+            return;
+        }
+        String header = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            refuse(ctx, "A bearer token is required.");
+            return;
+        }
+        try {
+            JsonWebToken token = parser.parse(header.substring(7).trim());
+            String tenant = token.getClaim(CurrentUser.TENANT_CLAIM);
+            if (tenant == null || tenant.isBlank()) {
+                refuse(ctx, "The bearer token carries no tenant.");
+                return;
+            }
+            ctx.next();
+        } catch (ParseException e) {
+            refuse(ctx, "The bearer token is invalid or expired.");
+        }
+    }
+
+    private void refuse(RoutingContext ctx, String detail) {
+        Problem problem = Problem.of(401, "unauthenticated", "Authentication required", detail)
+                .withInstance(ctx.normalizedPath());
+        try {
+            ctx.response().setStatusCode(401)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader("WWW-Authenticate", "Bearer")
+                    .end(json.writeValueAsString(problem));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            ctx.fail(e);
+        }
+    }
+}

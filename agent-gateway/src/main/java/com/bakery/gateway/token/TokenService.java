@@ -1,0 +1,39 @@
+package com.bakery.gateway.token;
+
+import com.bakery.common.security.CurrentUser;
+import com.bakery.gateway.config.GatewayConfig;
+import com.bakery.gateway.user.User;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+
+/** Issues the suite's RS256 access tokens: who ({@code sub}), for which tenant, with which roles. */
+@ApplicationScoped
+public class TokenService {
+
+    private final GatewayConfig config;
+    private final SigningKeys keys;
+
+    public TokenService(GatewayConfig config, SigningKeys keys) {
+        this.config = config;
+        this.keys = keys;
+    }
+
+    public IssuedToken issue(User user) {
+        Instant now = Instant.now();
+        long lifetime = config.jwt().tokenLifetime().toSeconds();
+        String token = Jwt.issuer(config.jwt().issuer())
+                .audience(config.jwt().audience())
+                .subject(user.username)
+                .claim(CurrentUser.TENANT_CLAIM, user.tenantId)
+                .groups(user.roles)
+                .issuedAt(now)
+                .expiresAt(now.plusSeconds(lifetime))
+                .jws().keyId(keys.keyId())
+                .sign(keys.privateKey());
+        return new IssuedToken(token, lifetime);
+    }
+
+    public record IssuedToken(String token, long expiresIn) {
+    }
+}

@@ -1,0 +1,31 @@
+package com.bakery.gateway.user;
+
+import com.bakery.gateway.config.GatewayConfig;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Demo data for dev: tenants north and south, one user per role named {@code <role>@<tenant>}.
+ * Missing users are created and a changed BAKERY_DEMO_PASSWORD is applied, so restarting is harmless.
+ */
+@ApplicationScoped
+public class DemoUsers {
+
+    static final String[] TENANTS = { "north", "south" };
+    private static final Logger LOG = Logger.getLogger(DemoUsers.class);
+
+    void seed(@Observes StartupEvent start, GatewayConfig config, UserService users) {
+        if (!config.demo().enabled()) {
+            return;
+        }
+        for (String tenant : TENANTS) {
+            for (Role role : Role.values()) {
+                users.ensure(tenant, role.claim() + "@" + tenant, config.demo().password(), Set.of(role.claim()));
+            }
+        }
+        LOG.info("Demo users ready: <role>@north and <role>@south");
+    }
+}

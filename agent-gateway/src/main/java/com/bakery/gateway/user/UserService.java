@@ -1,0 +1,67 @@
+package com.bakery.gateway.user;
+
+import com.bakery.common.problem.Problem;
+import com.bakery.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    // verified when the user does not exist, so a wrong username costs the same time as a wrong password
+    private final String decoyHash;
+
+    public UserService(UserRepository users, PasswordHasher hasher) {
+        this.users = users;
+        this.hasher = hasher;
+        this.decoyHash = hasher.hash("decoy-password-for-timing");
+    }
+
+    /** The user with these credentials, or empty; never says which part was wrong. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<User> authenticate(String username, String password) {
+        Optional<User> user = users.findByUsername(username);
+        boolean matches = hasher.matches(password, user.map(u -> u.passwordHash).orElse(decoyHash));
+        return matches ? user : Optional.empty();
+    }
+
+    public User create(String tenant, String username, String password, Set<String> roles) {
+        List<String> unknown = roles.stream().filter(r -> !Role.isKnown(r)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(400, "unknown_role", "Request is not valid", "Unknown roles: " + unknown,
+                    List.of(new Problem.FieldError("roles", "unknown role " + String.join(", ", unknown))));
+        }
+        if (users.findByUsername(username).isPresent()) {
+            throw new ProblemException(409, "username_taken", "Conflict", "Username " + username + " is taken.");
+        }
+        User user = new User();
+        user.tenantId = tenant;
+        user.username = username;
+        user.passwordHash = hasher.hash(password);
+        user.roles = new TreeSet<>(roles);
+        users.persist(user);
+        return user;
+    }
+
+    /** Creates the user, or resets its password and roles to these: used for demo data. */
+    public void ensure(String tenant, String username, String password, Set<String> roles) {
+        Optional<User> existing = users.findByUsername(username);
+        if (existing.isEmpty()) {
+            create(tenant, username, password, roles);
+            return;
+        }
+        User user = existing.get();
+        if (!hasher.matches(password, user.passwordHash)) {
+            user.passwordHash = hasher.hash(password);
+        }
+        user.tenantId = tenant;
+        user.roles = new TreeSet<>(roles);
+    }
+}

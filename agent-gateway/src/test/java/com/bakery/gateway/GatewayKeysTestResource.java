@@ -1,0 +1,20 @@
+package com.bakery.gateway;
+
+import com.bakery.testing.TestKeys;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/** The gateway signs with the same generated test key the services trust. */
+public class GatewayKeysTestResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of(
+                "gateway.jwt.private-key-location", TestKeys.privateKey("signing").toString(),
+                "gateway.jwt.public-key-location", TestKeys.publicKey("signing").toString());
+    }
+
+    @Override
+    public void stop() {
+    }
+}

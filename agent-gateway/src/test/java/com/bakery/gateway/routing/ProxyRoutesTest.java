@@ -1,0 +1,93 @@
+package com.bakery.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.bakery.gateway.Logins;
+import com.bakery.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The routed services are played by {@link com.bakery.gateway.UpstreamStub}, which echoes what reached it. */
+@QuarkusTest
+class ProxyRoutesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = { "inventory", "sales", "payments", "classifier" })
+    void passesAValidTokenOnToEveryService(String service) {
+        String token = Logins.tokenFor("baker@north");
+        given().auth().oauth2(token)
+                .when().get("/api/" + service + "/info?x=1")
+                .then().statusCode(200)
+                .body("method", equalTo("GET"))
+                .body("path", equalTo("/api/" + service + "/info"))
+                .body("query", equalTo("x=1"))
+                .body("authorization", equalTo("Bearer " + token));
+    }
+
+    @Test
+    void streamsTheRequestBodyThrough() {
+        given().auth().oauth2(Logins.tokenFor("manager@north"))
+                .contentType("application/json").body("{\"name\":\"Flour\"}")
+                .when().post("/api/inventory/materials")
+                .then().statusCode(200)
+                .body("method", equalTo("POST"))
+                .body("body", equalTo("{\"name\":\"Flour\"}"));
+    }
+
+    @Test
+    void refusesARequestWithoutToken() {
+        given().when().get("/api/inventory/info")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("code", equalTo("unauthenticated"));
+    }
+
+    @Test
+    void refusesATokenSignedByAnotherKey() {
+        given().auth().oauth2(TestTokens.foreignToken("baker@north", "north", "baker"))
+                .when().get("/api/sales/info")
+                .then().statusCode(401)
+                .body("detail", equalTo("The bearer token is invalid or expired."));
+    }
+
+    @Test
+    void refusesAnExpiredToken() {
+        given().auth().oauth2(TestTokens.expiredToken("baker@north", "north", "baker"))
+                .when().get("/api/sales/info")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void refusesATokenWithoutTenant() {
+        given().auth().oauth2(TestTokens.token("baker@north", null, "baker"))
+                .when().get("/api/payments/info")
+                .then().statusCode(401)
+                .body("detail", equalTo("The bearer token carries no tenant."));
+    }
+
+    @Test
+    void refusesAnotherAuthorizationScheme() {
+        given().header("Authorization", "Basic YWRtaW46YWRtaW4=")
+                .when().get("/api/inventory/info")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void letsProviderWebhooksThroughWithoutJwt() {
+        given().contentType("application/json").body("{}")
+                .when().post("/api/payments/webhooks/infinitypay/some-token")
+                .then().statusCode(200)
+                .body("path", equalTo("/api/payments/webhooks/infinitypay/some-token"));
+    }
+
+    @Test
+    void doesNotRouteUnknownServices() {
+        given().auth().oauth2(Logins.tokenFor("baker@north"))
+                .when().get("/api/unknown/info")
+                .then().statusCode(404);
+    }
+}

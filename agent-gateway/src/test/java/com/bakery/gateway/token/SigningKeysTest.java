@@ -1,0 +1,61 @@
+package com.bakery.gateway.token;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bakery.gateway.config.GatewayConfig;
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import io.smallrye.config.common.MapBackedConfigSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SigningKeysTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void refusesToStartWithoutAConfiguredKey() {
+        GatewayConfig config = config(false);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new SigningKeys(config));
+        assertTrue(e.getMessage().contains("JWT_PRIVATE_KEY_LOCATION"), e.getMessage());
+        assertTrue(Files.notExists(dir.resolve("private.pem")), "no key is generated outside dev and test");
+    }
+
+    @Test
+    void generatesADevKeyPairOnceAndKeepsIt() {
+        SigningKeys first = new SigningKeys(config(true));
+        assertTrue(Files.exists(dir.resolve("private.pem")));
+        SigningKeys second = new SigningKeys(config(true));
+        assertEquals(first.keyId(), second.keyId(), "the same key is reused on restart");
+        List<?> keys = (List<?>) first.jwks().get("keys");
+        Map<?, ?> jwk = (Map<?, ?>) keys.get(0);
+        assertEquals(first.keyId(), jwk.get("kid"));
+        assertTrue(!jwk.containsKey("d"), "the JWKS never carries the private exponent");
+    }
+
+    private GatewayConfig config(boolean generate) {
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withMapping(GatewayConfig.class)
+                .withConverter(Duration.class, 100, new DurationConverter())
+                .withSources(new MapBackedConfigSource("test", Map.of(
+                        "gateway.jwt.issuer", "https://bakery.local/gateway",
+                        "gateway.jwt.audience", "bakery-suite",
+                        "gateway.jwt.private-key-location", dir.resolve("private.pem").toString(),
+                        "gateway.jwt.public-key-location", dir.resolve("public.pem").toString(),
+                        "gateway.jwt.generate-missing-keys", String.valueOf(generate),
+                        "gateway.services.inventory", "http://localhost:8081",
+                        "gateway.demo.password", "x"), 100) {
+                })
+                .build();
+        return config.getConfigMapping(GatewayConfig.class);
+    }
+}

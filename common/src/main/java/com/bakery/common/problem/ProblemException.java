@@ -1,0 +1,35 @@
+package com.bakery.common.problem;
+
+import java.util.List;
+
+/**
+ * Base of every domain exception: carries the HTTP status and stable code of the problem it becomes.
+ * Services throw meaningful subclasses ({@code InsufficientStock}, {@code IllegalTransition}); the mapper renders them.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final String title;
+    private final List<Problem.FieldError> errors;
+
+    public ProblemException(int status, String code, String title, String detail) {
+        this(status, code, title, detail, List.of());
+    }
+
+    public ProblemException(int status, String code, String title, String detail, List<Problem.FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.code = code;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public Problem toProblem() {
+        return Problem.of(status, code, title, getMessage()).withErrors(errors);
+    }
+
+    public int status() {
+        return status;
+    }
+}

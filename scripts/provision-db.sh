@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Creates the suite's database, one login role per service and one schema per service, idempotently.
+# Each role owns only its schema and is refused everywhere else (no CONNECT for PUBLIC, no public schema).
+# Passwords: <SERVICE>_DATABASE_PASSWORD (e.g. SALES_DATABASE_PASSWORD), default bakery_<service>_dev.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+DB_NAME=${DB_NAME:-bakery}
+
+[[ "$DB_NAME" =~ ^[a-z_][a-z0-9_]*$ ]] || die "DB_NAME must be a plain lower-case identifier"
+
+if [ -z "$(psql_super -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB_NAME'")" ]; then
+  say "creating database $DB_NAME"
+  psql_super -d postgres -c "CREATE DATABASE $DB_NAME"
+fi
+
+sql="REVOKE ALL ON DATABASE $DB_NAME FROM PUBLIC;
+REVOKE ALL ON SCHEMA public FROM PUBLIC;"
+for svc in "${SERVICES[@]}"; do
+  role="bakery_$svc"
+  var="$(echo "$svc" | tr a-z A-Z)_DATABASE_PASSWORD"
+  password="${!var:-bakery_${svc}_dev}"
+  password="${password//\'/\'\'}"
+  sql+="
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$role') THEN
+    CREATE ROLE $role LOGIN;
+  END IF;
+END \$\$;
+ALTER ROLE $role WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '$password';
+GRANT CONNECT ON DATABASE $DB_NAME TO $role;
+CREATE SCHEMA IF NOT EXISTS $svc AUTHORIZATION $role;
+ALTER SCHEMA $svc OWNER TO $role;
+REVOKE ALL ON SCHEMA $svc FROM PUBLIC;
+ALTER ROLE $role IN DATABASE $DB_NAME SET search_path = $svc;"
+done
+psql_super -d "$DB_NAME" -c "$sql" >/dev/null
+say "database $DB_NAME: schemas and roles ready for ${SERVICES[*]}"

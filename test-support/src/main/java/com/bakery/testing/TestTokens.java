@@ -1,0 +1,47 @@
+package com.bakery.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.time.Duration;
+import java.util.Set;
+
+/** Signed JWTs shaped like the gateway's, for tests. */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://bakery.local/gateway";
+    public static final String AUDIENCE = "bakery-suite";
+
+    private TestTokens() {
+    }
+
+    /** A valid token signed with the suite's test key. */
+    public static String token(String subject, String tenant, String... groups) {
+        return sign("signing", subject, tenant, Duration.ofMinutes(5), groups);
+    }
+
+    /** The same claims, signed by a key the services do not trust. */
+    public static String foreignToken(String subject, String tenant, String... groups) {
+        return sign("stranger", subject, tenant, Duration.ofMinutes(5), groups);
+    }
+
+    /** Signed by the right key but already expired. */
+    public static String expiredToken(String subject, String tenant, String... groups) {
+        return sign("signing", subject, tenant, Duration.ofMinutes(-10), groups);
+    }
+
+    private static String sign(String key, String subject, String tenant, Duration lifetime, String... groups) {
+        long now = System.currentTimeMillis() / 1000;
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(subject)
+                .groups(Set.of(groups));
+        if (tenant != null) {
+            claims.claim("tenant", tenant);
+        }
+        return claims
+                .issuedAt(now - 60)
+                .expiresAt(now + lifetime.toSeconds())
+                .jws().keyId(key)
+                .sign(TestKeys.privateKey(key).toString());
+    }
+}
