@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A stand-in for the routed services: echoes what it received (method, path, Authorization, body) and answers
- * readiness, which tests can switch off through {@code POST /__stub/ready?up=false}.
+ * readiness, which tests can switch off through {@code POST /__stub/ready?up=false}. A path ending in
+ * {@code /__reset} drops the connection, as a crashed service would.
  */
 public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
 
@@ -23,6 +24,8 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             if (req.path().equals("/__stub/ready")) {
                 ready.set(Boolean.parseBoolean(req.getParam("up")));
                 req.response().end();
+            } else if (req.path().endsWith("/__reset")) {
+                req.connection().close();
             } else if (req.path().equals("/q/health/ready")) {
                 req.response().setStatusCode(ready.get() ? 200 : 503).end("{}");
             } else {

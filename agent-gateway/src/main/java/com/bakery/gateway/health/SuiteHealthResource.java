@@ -2,6 +2,7 @@ package com.bakery.gateway.health;
 
 import com.bakery.common.info.BuildInfo;
 import com.bakery.gateway.config.GatewayConfig;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.smallrye.health.SmallRyeHealthReporter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -25,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 @PermitAll
 public class SuiteHealthResource {
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ServiceHealth(String status, String url) {
     }
 
@@ -46,7 +49,7 @@ public class SuiteHealthResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
-        Map<String, CompletableFuture<ServiceHealth>> checks = new LinkedHashMap<>();
+        Map<String, CompletableFuture<ServiceHealth>> checks = new TreeMap<>();
         config.services().forEach((name, url) -> checks.put(name, readiness(url)));
         Map<String, ServiceHealth> services = new LinkedHashMap<>();
         String own = reporter.getReadiness().isDown() ? "DOWN" : "UP";

@@ -1,6 +1,7 @@
 package com.bakery.gateway.routing;
 
 import com.bakery.gateway.config.GatewayConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -22,14 +23,15 @@ public class ProxyRoutes {
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
 
-    void register(@Observes Router router, Vertx vertx, GatewayConfig config,
-            BearerTokenCheck bearerCheck) {
+    void register(@Observes Router router, Vertx vertx, GatewayConfig config, BearerTokenCheck bearerCheck,
+            ObjectMapper json) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout(2_000)
                 .setKeepAlive(true)
                 .setMaxPoolSize(50));
         config.services().forEach((name, url) -> {
-            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(portOf(url), url.getHost());
+            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(portOf(url), url.getHost())
+                    .addInterceptor(new UnreachableServiceProblem(name, json));
             String prefix = "/api/" + name + "/*";
             router.route(prefix).handler(bearerCheck).handler(ProxyHandler.create(proxy));
             LOG.infof("Routing %s to %s", prefix, url);

@@ -85,6 +85,17 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void answers503ProblemWhenTheServiceCannotBeReached() {
+        given().auth().oauth2(Logins.tokenFor("baker@north"))
+                .when().get("/api/sales/__reset")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("code", equalTo("service_unavailable"))
+                .body("detail", equalTo("The sales service cannot be reached; try again shortly."));
+    }
+
+    @Test
     void doesNotRouteUnknownServices() {
         given().auth().oauth2(Logins.tokenFor("baker@north"))
                 .when().get("/api/unknown/info")
