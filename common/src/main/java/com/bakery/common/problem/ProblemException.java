@@ -1,6 +1,7 @@
 package com.bakery.common.problem;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Base of every domain exception: carries the HTTP status and stable code of the problem it becomes.
@@ -12,6 +13,7 @@ public class ProblemException extends RuntimeException {
     private final String code;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final Map<String, Object> extensions;
 
     public ProblemException(int status, String code, String title, String detail) {
         this(status, code, title, detail, List.of());
@@ -23,10 +25,25 @@ public class ProblemException extends RuntimeException {
         this.code = code;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.extensions = Map.of();
+    }
+
+    /** A problem with extension members, e.g. {@code shortfalls}. */
+    public ProblemException(int status, String code, String title, String detail, Map<String, Object> extensions) {
+        super(detail);
+        this.status = status;
+        this.code = code;
+        this.title = title;
+        this.errors = List.of();
+        this.extensions = Map.copyOf(extensions);
     }
 
     public Problem toProblem() {
-        return Problem.of(status, code, title, getMessage()).withErrors(errors);
+        return Problem.of(status, code, title, getMessage()).withErrors(errors).withExtensions(extensions);
+    }
+
+    public String code() {
+        return code;
     }
 
     public int status() {

@@ -2,6 +2,8 @@ package com.bakery.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -43,13 +45,20 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? pathOf(m) : "";
-        String detail = field.isEmpty() ? "The request body is not valid JSON."
-                : "Field '" + field + "' has a value of the wrong type or format.";
-        Problem problem = Problem.of(400, "malformed_json", "Malformed request body", detail);
-        if (!field.isEmpty()) {
-            problem = problem.withErrors(List.of(new Problem.FieldError(field, "wrong type or format")));
+        if (field.isEmpty()) {
+            return respond(Problem.of(400, "malformed_json", "Malformed request body",
+                    "The request body is not valid JSON."), uri);
         }
-        return respond(problem, uri);
+        String reason = e instanceof UnrecognizedPropertyException ? "is not a known field"
+                : "has a value of the wrong type or format";
+        return respond(Problem.of(400, "malformed_json", "Malformed request body", "Field '" + field + "' " + reason + ".")
+                .withErrors(List.of(new Problem.FieldError(field, reason))), uri);
+    }
+
+    /** More specific than Quarkus' own mapper for these, so they too become problem+json naming the field. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })

@@ -1,0 +1,33 @@
+package com.bakery.inventory.batch;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class BatchRepository implements PanacheRepository<Batch> {
+
+    /**
+     * The next open batches of a material in FIFO order (receipt, then expiry, then id), locked. Served by the
+     * partial index batch_fifo_idx, so the cost does not grow with the number of open batches.
+     */
+    public List<Batch> nextOpen(long materialId, int limit) {
+        return find("materialId = ?1 and remaining > 0 order by receivedAt, expiresOn nulls last, id", materialId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, limit).list();
+    }
+
+    public Optional<Batch> latest(long materialId) {
+        return find("materialId = ?1 order by receivedAt desc, id desc", materialId).firstResultOptional();
+    }
+
+    public boolean existForMaterial(long materialId) {
+        return find("materialId", materialId).firstResultOptional().isPresent();
+    }
+
+    public List<Batch> page(String tenant, long materialId, long afterId, int limit) {
+        return find("tenantId = ?1 and materialId = ?2 and id > ?3 order by id", tenant, materialId, afterId)
+                .page(0, limit).list();
+    }
+}

@@ -1,0 +1,96 @@
+package com.bakery.inventory.idempotency;
+
+import com.bakery.common.problem.Problem;
+import com.bakery.common.problem.ProblemException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Honours {@code Idempotency-Key}: the first request with a key runs and its answer is stored in the same
+ * transaction as its effects; a retry with the same key and body gets that answer again and changes nothing;
+ * the same key with another body is refused (422). Two concurrent requests with one key are serialised by the
+ * key's primary key: the second waits for the first to commit, then replays it.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    public Idempotency(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    @Transactional
+    public Response once(String tenant, String key, String operation, Object request, Supplier<Response> action) {
+        if (key == null) {
+            return action.get();
+        }
+        if (key.isBlank() || key.length() > 200) {
+            throw new ProblemException(400, "validation_failed", "Request is not valid",
+                    "Idempotency-Key must be 1 to 200 characters.",
+                    List.of(new Problem.FieldError(HEADER, "must be 1 to 200 characters")));
+        }
+        String hash = hash(operation, request);
+        int claimed = em.createNativeQuery("INSERT INTO idempotency_key (tenant_id, key, request_hash, "
+                + "response_status, response_body) VALUES (?1, ?2, ?3, 0, '') ON CONFLICT DO NOTHING")
+                .setParameter(1, tenant).setParameter(2, key).setParameter(3, hash).executeUpdate();
+        if (claimed == 0) {
+            return replay(tenant, key, hash);
+        }
+        Response response = action.get();
+        em.createNativeQuery("UPDATE idempotency_key SET response_status = ?3, response_body = ?4 "
+                + "WHERE tenant_id = ?1 AND key = ?2")
+                .setParameter(1, tenant).setParameter(2, key)
+                .setParameter(3, response.getStatus()).setParameter(4, write(response.getEntity()))
+                .executeUpdate();
+        return response;
+    }
+
+    private Response replay(String tenant, String key, String hash) {
+        Object[] stored = (Object[]) em.createNativeQuery("SELECT request_hash, response_status, response_body "
+                + "FROM idempotency_key WHERE tenant_id = ?1 AND key = ?2")
+                .setParameter(1, tenant).setParameter(2, key).getSingleResult();
+        if (!hash.equals(stored[0])) {
+            throw new ProblemException(422, "idempotency_key_reused", "Unprocessable Content",
+                    "This Idempotency-Key was already used for a different request.");
+        }
+        return Response.status(((Number) stored[1]).intValue()).type(MediaType.APPLICATION_JSON)
+                .entity(stored[2]).header("Idempotent-Replayed", "true").build();
+    }
+
+    private String hash(String operation, Object request) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(operation.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
+            sha.update(write(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

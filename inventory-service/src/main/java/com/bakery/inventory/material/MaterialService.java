@@ -1,0 +1,77 @@
+package com.bakery.inventory.material;
+
+import com.bakery.common.page.Page;
+import com.bakery.common.problem.ProblemException;
+import com.bakery.inventory.batch.BatchRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+@ApplicationScoped
+@Transactional
+public class MaterialService {
+
+    private final MaterialRepository materials;
+    private final BatchRepository batches;
+
+    public MaterialService(MaterialRepository materials, BatchRepository batches) {
+        this.materials = materials;
+        this.batches = batches;
+    }
+
+    public Material create(String tenant, MaterialRequest request) {
+        requireFreeName(tenant, request.name().strip(), null);
+        Material m = new Material();
+        m.tenantId = tenant;
+        apply(m, request);
+        materials.persist(m);
+        return m;
+    }
+
+    public Material update(String tenant, long id, MaterialRequest request) {
+        Material m = materials.lockInTenant(tenant, id);
+        requireFreeName(tenant, request.name().strip(), id);
+        if (m.unit != request.unitValue() && batches.existForMaterial(id)) {
+            throw new ProblemException(409, "unit_locked", "Conflict",
+                    "The unit of " + m.name + " cannot change once batches were received in " + m.unit.code() + ".");
+        }
+        apply(m, request);
+        m.updatedAt = Instant.now();
+        return m;
+    }
+
+    /** Only a material that never held stock can go: its ledger, once written, is kept. */
+    public void delete(String tenant, long id) {
+        Material m = materials.lockInTenant(tenant, id);
+        if (batches.existForMaterial(id)) {
+            throw new ProblemException(409, "material_in_use", "Conflict",
+                    m.name + " has stock history and cannot be deleted.");
+        }
+        materials.delete(m);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Material get(String tenant, long id) {
+        return materials.getInTenant(tenant, id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<MaterialView> list(String tenant, long after, int limit) {
+        return Page.of(materials.page(tenant, after, limit + 1), limit, m -> m.id, MaterialView::of);
+    }
+
+    private void requireFreeName(String tenant, String name, Long exceptId) {
+        if (materials.nameTaken(tenant, name, exceptId)) {
+            throw new ProblemException(409, "material_name_taken", "Conflict",
+                    "A material named " + name + " already exists.");
+        }
+    }
+
+    private static void apply(Material m, MaterialRequest request) {
+        m.name = request.name().strip();
+        m.unit = request.unitValue();
+        m.minimumQuantity = request.minimumOrZero();
+        m.supplier = request.supplier();
+        m.category = request.category();
+    }
+}

@@ -1,0 +1,27 @@
+package com.bakery.inventory.stock;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/**
+ * Body of POST /api/inventory/materials/{id}/adjustments. {@code ADJUSTMENT}: a signed correction after a count
+ * (a positive one is a new batch at {@code unitCostCents}, default the latest receipt's cost). {@code WASTE}: the
+ * quantity thrown away (spoiled, dropped), taken FIFO.
+ */
+public record AdjustmentRequest(
+        @NotNull @Pattern(regexp = "ADJUSTMENT|WASTE", message = "must be ADJUSTMENT or WASTE") String kind,
+        @NotNull @Digits(integer = 12, fraction = 6, message = "must have at most 12 digits and 6 decimals")
+        BigDecimal quantity,
+        @NotBlank @Size(max = 200) String reason,
+        @PositiveOrZero @Max(value = 100_000_000_00L, message = "must be at most 10000000000") Long unitCostCents) {
+
+    public StockMovement.Kind kindValue() {
+        return StockMovement.Kind.valueOf(kind);
+    }
+}

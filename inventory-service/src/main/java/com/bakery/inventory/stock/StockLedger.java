@@ -1,0 +1,43 @@
+package com.bakery.inventory.stock;
+
+import com.bakery.inventory.material.Material;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Writes a ledger row and moves the material's running totals with it, so "quantity after" and "value after" on
+ * every row are the material's totals at that point. Callers hold the material's row lock.
+ */
+@ApplicationScoped
+public class StockLedger {
+
+    public StockMovement record(Material material, StockMovement.Kind kind, String reason, String reference,
+            List<MovementBatch> touched, String actor) {
+        BigDecimal quantity = BigDecimal.ZERO;
+        BigDecimal value = BigDecimal.ZERO;
+        for (MovementBatch t : touched) {
+            quantity = quantity.add(t.quantity());
+            value = value.add(Money.value(t.quantity(), t.unitCostCents()));
+        }
+        material.onHand = material.onHand.add(quantity);
+        material.stockValue = material.stockValue.add(value);
+        material.updatedAt = Instant.now();
+
+        StockMovement row = new StockMovement();
+        row.tenantId = material.tenantId;
+        row.materialId = material.id;
+        row.kind = kind;
+        row.reason = reason;
+        row.reference = reference;
+        row.quantity = quantity;
+        row.quantityAfter = material.onHand;
+        row.valueChange = value;
+        row.valueAfter = material.stockValue;
+        row.createdBy = actor;
+        row.batches.addAll(touched);
+        row.persist();
+        return row;
+    }
+}

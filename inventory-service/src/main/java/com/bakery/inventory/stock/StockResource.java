@@ -1,0 +1,67 @@
+package com.bakery.inventory.stock;
+
+import com.bakery.common.page.Page;
+import com.bakery.common.security.CurrentUser;
+import com.bakery.inventory.idempotency.Idempotency;
+import com.bakery.inventory.material.MaterialRepository;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** A material's ledger, and the adjustments and waste that write to it by hand. */
+@Path("/api/inventory/materials/{materialId}")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StockResource {
+
+    private final StockService stock;
+    private final StockMovementRepository movements;
+    private final MaterialRepository materials;
+    private final Idempotency idempotency;
+    private final CurrentUser user;
+
+    public StockResource(StockService stock, StockMovementRepository movements, MaterialRepository materials,
+            Idempotency idempotency, CurrentUser user) {
+        this.stock = stock;
+        this.movements = movements;
+        this.materials = materials;
+        this.idempotency = idempotency;
+        this.user = user;
+    }
+
+    @GET
+    @Path("/ledger")
+    public Page<LedgerEntryView> ledger(@PathParam("materialId") long materialId,
+            @QueryParam("after") @DefaultValue("0") @Min(0) long after,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
+        materials.getInTenant(user.tenant(), materialId);
+        return Page.of(movements.page(user.tenant(), materialId, after, limit + 1), limit, m -> m.id,
+                LedgerEntryView::of);
+    }
+
+    @POST
+    @Path("/adjustments")
+    @RolesAllowed({ "manager", "baker" })
+    public Response adjust(@PathParam("materialId") long materialId,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid AdjustmentRequest request) {
+        return idempotency.once(user.tenant(), idempotencyKey, "adjust:" + materialId, request, () -> {
+            StockMovement movement = stock.adjust(user.tenant(), materialId, request, user.subject());
+            return Response.status(Response.Status.CREATED).entity(LedgerEntryView.of(movement)).build();
+        });
+    }
+}

@@ -1,0 +1,49 @@
+package com.bakery.inventory;
+
+import static io.restassured.RestAssured.given;
+
+import com.bakery.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.UUID;
+
+/**
+ * A fresh tenant per test class (the database keeps data between runs), with a token per role.
+ * Requests go through the real HTTP API, as a client's would.
+ */
+public record Tenant(String id) {
+
+    public static Tenant fresh() {
+        return new Tenant("t-" + UUID.randomUUID());
+    }
+
+    public RequestSpecification as(String role) {
+        return given().auth().oauth2(TestTokens.token(role + "@" + id, id, role)).contentType(ContentType.JSON);
+    }
+
+    public long createMaterial(String name, String unit, Number minimum) {
+        return ((Number) as("manager")
+                .body("{\"name\":\"" + name + "\",\"unit\":\"" + unit + "\",\"minimumQuantity\":" + minimum + "}")
+                .post("/api/inventory/materials")
+                .then().statusCode(201).extract().path("id")).longValue();
+    }
+
+    public long receive(long materialId, String quantity, long unitCostCents) {
+        return receive(materialId, "{\"quantity\":" + quantity + ",\"unitCostCents\":" + unitCostCents + "}");
+    }
+
+    public long receive(long materialId, String body) {
+        return ((Number) as("manager").body(body)
+                .post("/api/inventory/materials/" + materialId + "/batches")
+                .then().statusCode(201).extract().path("id")).longValue();
+    }
+
+    public io.restassured.response.ValidatableResponse material(long id) {
+        return as("manager").get("/api/inventory/materials/" + id).then().statusCode(200);
+    }
+
+    public int ledgerSize(long materialId) {
+        return as("manager").get("/api/inventory/materials/" + materialId + "/ledger?limit=200")
+                .then().statusCode(200).extract().path("items.size()");
+    }
+}
