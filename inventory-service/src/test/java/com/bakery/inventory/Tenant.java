@@ -38,6 +38,26 @@ public record Tenant(String id) {
                 .then().statusCode(201).extract().path("id")).longValue();
     }
 
+    public long createProduct(String name, long priceCents) {
+        return ((Number) as("manager")
+                .body("{\"name\":\"" + name + "\",\"priceCents\":" + priceCents + ",\"currency\":\"EUR\"}")
+                .post("/api/inventory/products")
+                .then().statusCode(201).extract().path("id")).longValue();
+    }
+
+    /** A recipe of one product; {@code ingredients} is the JSON array's content. */
+    public long createRecipe(String name, long productId, int yield, String ingredients) {
+        return ((Number) as("baker")
+                .body("{\"name\":\"" + name + "\",\"productId\":" + productId + ",\"yield\":" + yield
+                        + ",\"ingredients\":[" + ingredients + "]}")
+                .post("/api/inventory/recipes")
+                .then().statusCode(201).extract().path("id")).longValue();
+    }
+
+    public io.restassured.response.ValidatableResponse product(long id) {
+        return as("manager").get("/api/inventory/products/" + id).then().statusCode(200);
+    }
+
     public io.restassured.response.ValidatableResponse material(long id) {
         return as("manager").get("/api/inventory/materials/" + id).then().statusCode(200);
     }

@@ -19,16 +19,20 @@ public class MaterialRepository implements PanacheRepository<Material> {
         return findInTenant(tenant, id).orElseThrow(() -> new NotFoundProblem("material", id));
     }
 
-    /** Locks the material row: every stock movement of a material runs under this lock, one at a time. */
+    /**
+     * Locks the material row: every stock movement of a material runs under this lock, one at a time. The row is
+     * re-read after the lock is granted (refresh), so the totals are the ones the previous holder committed, even
+     * when the entity was already loaded in this transaction.
+     */
     public Material lockInTenant(String tenant, long id) {
-        return find("tenantId = ?1 and id = ?2", tenant, id).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional().orElseThrow(() -> new NotFoundProblem("material", id));
+        Material m = getInTenant(tenant, id);
+        getEntityManager().refresh(m, LockModeType.PESSIMISTIC_WRITE);
+        return m;
     }
 
     /** Locks several materials in id order, so two runs sharing ingredients cannot deadlock. */
     public List<Material> lockAllInTenant(String tenant, Collection<Long> ids) {
-        return find("tenantId = ?1 and id in ?2 order by id", tenant, ids)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return ids.stream().sorted().map(id -> lockInTenant(tenant, id)).toList();
     }
 
     public boolean nameTaken(String tenant, String name, Long exceptId) {

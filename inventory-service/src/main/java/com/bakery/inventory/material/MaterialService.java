@@ -3,6 +3,7 @@ package com.bakery.inventory.material;
 import com.bakery.common.page.Page;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.inventory.batch.BatchRepository;
+import com.bakery.inventory.recipe.RecipeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -13,10 +14,12 @@ public class MaterialService {
 
     private final MaterialRepository materials;
     private final BatchRepository batches;
+    private final RecipeRepository recipes;
 
-    public MaterialService(MaterialRepository materials, BatchRepository batches) {
+    public MaterialService(MaterialRepository materials, BatchRepository batches, RecipeRepository recipes) {
         this.materials = materials;
         this.batches = batches;
+        this.recipes = recipes;
     }
 
     public Material create(String tenant, MaterialRequest request) {
@@ -43,9 +46,9 @@ public class MaterialService {
     /** Only a material that never held stock can go: its ledger, once written, is kept. */
     public void delete(String tenant, long id) {
         Material m = materials.lockInTenant(tenant, id);
-        if (batches.existForMaterial(id)) {
+        if (batches.existForMaterial(id) || recipes.usesMaterial(id)) {
             throw new ProblemException(409, "material_in_use", "Conflict",
-                    m.name + " has stock history and cannot be deleted.");
+                    m.name + " has stock history or is used by a recipe, so it cannot be deleted.");
         }
         materials.delete(m);
     }

@@ -1,0 +1,53 @@
+package com.bakery.inventory.product;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A finished good the shop sells. Available to sell = onHand − reserved. */
+@Entity
+@Table(name = "product")
+public class Product extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    public String tenantId;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "price_cents", nullable = false)
+    public long priceCents;
+
+    @Column(nullable = false)
+    public String currency;
+
+    @Column(name = "on_hand", nullable = false)
+    public BigDecimal onHand = BigDecimal.ZERO;
+
+    @Column(nullable = false)
+    public BigDecimal reserved = BigDecimal.ZERO;
+
+    /** Exact cents: the sum of remaining layer quantities times their unit costs. */
+    @Column(name = "stock_value", nullable = false)
+    public BigDecimal stockValue = BigDecimal.ZERO;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt = Instant.now();
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt = Instant.now();
+
+    public BigDecimal available() {
+        return onHand.subtract(reserved).max(BigDecimal.ZERO);
+    }
+}

@@ -1,0 +1,43 @@
+package com.bakery.inventory.product;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** Units of a product made by one production run, at that run's unit cost; sold FIFO. */
+@Entity
+@Table(name = "product_layer")
+public class ProductLayer extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    public String tenantId;
+
+    @Column(name = "product_id", nullable = false, updatable = false)
+    public Long productId;
+
+    @Column(nullable = false, updatable = false)
+    public BigDecimal quantity;
+
+    @Column(nullable = false)
+    public BigDecimal remaining;
+
+    /** Exact cents per unit (scale 6). */
+    @Column(name = "unit_cost", nullable = false, updatable = false)
+    public BigDecimal unitCost;
+
+    @Column(name = "production_run_id", updatable = false)
+    public Long productionRunId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt = Instant.now();
+}

@@ -1,0 +1,15 @@
+package com.bakery.inventory.product;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** Body of POST and PUT /api/inventory/products. */
+public record ProductRequest(
+        @NotBlank @Size(max = 120) String name,
+        @NotNull @PositiveOrZero @Max(value = 100_000_000L, message = "must be at most 100000000") Long priceCents,
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency) {
+}

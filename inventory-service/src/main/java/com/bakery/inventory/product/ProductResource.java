@@ -1,0 +1,63 @@
+package com.bakery.inventory.product;
+
+import com.bakery.common.page.Page;
+import com.bakery.common.security.CurrentUser;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/api/inventory/products")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProductResource {
+
+    private final ProductService service;
+    private final CurrentUser user;
+
+    public ProductResource(ProductService service, CurrentUser user) {
+        this.service = service;
+        this.user = user;
+    }
+
+    @GET
+    public Page<ProductView> list(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
+        return service.list(user.tenant(), after, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    public ProductView get(@PathParam("id") long id) {
+        return ProductView.of(service.get(user.tenant(), id));
+    }
+
+    @POST
+    @RolesAllowed({ "admin", "manager" })
+    public Response create(@NotNull @Valid ProductRequest request) {
+        Product p = service.create(user.tenant(), request);
+        return Response.status(Response.Status.CREATED).header("Location", "/api/inventory/products/" + p.id)
+                .entity(ProductView.of(p)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ "admin", "manager" })
+    public ProductView update(@PathParam("id") long id, @NotNull @Valid ProductRequest request) {
+        return ProductView.of(service.update(user.tenant(), id, request));
+    }
+}

@@ -1,0 +1,82 @@
+package com.bakery.inventory.product;
+
+import com.bakery.common.page.Page;
+import com.bakery.common.problem.Problem;
+import com.bakery.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+
+@ApplicationScoped
+@Transactional
+public class ProductService {
+
+    private final ProductRepository products;
+
+    public ProductService(ProductRepository products) {
+        this.products = products;
+    }
+
+    public Product create(String tenant, ProductRequest request) {
+        Product p = new Product();
+        p.tenantId = tenant;
+        apply(tenant, p, request);
+        products.persist(p);
+        return p;
+    }
+
+    public Product update(String tenant, long id, ProductRequest request) {
+        Product p = products.lockInTenant(tenant, id);
+        apply(tenant, p, request);
+        p.updatedAt = Instant.now();
+        return p;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Product get(String tenant, long id) {
+        return products.getInTenant(tenant, id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ProductView> list(String tenant, long after, int limit) {
+        return Page.of(products.page(tenant, after, limit + 1), limit, p -> p.id, ProductView::of);
+    }
+
+    /** Adds units made by a production run as a new FIFO cost layer. The caller holds no product lock yet. */
+    public ProductLayer addProduced(String tenant, long productId, BigDecimal units, BigDecimal totalCost,
+            long runId) {
+        Product p = products.lockInTenant(tenant, productId);
+        ProductLayer layer = new ProductLayer();
+        layer.tenantId = tenant;
+        layer.productId = productId;
+        layer.quantity = units;
+        layer.remaining = units;
+        layer.unitCost = totalCost.divide(units, 6, RoundingMode.HALF_EVEN);
+        layer.productionRunId = runId;
+        layer.persist();
+        p.onHand = p.onHand.add(units);
+        p.stockValue = p.stockValue.add(units.multiply(layer.unitCost).setScale(6, RoundingMode.HALF_EVEN));
+        p.updatedAt = Instant.now();
+        return layer;
+    }
+
+    private void apply(String tenant, Product p, ProductRequest request) {
+        String name = request.name().strip();
+        if (products.nameTaken(tenant, name, p.id)) {
+            throw new ProblemException(409, "product_name_taken", "Conflict", "A product named " + name
+                    + " already exists.");
+        }
+        if (Currency.getAvailableCurrencies().stream().noneMatch(c -> c.getCurrencyCode().equals(request.currency()))) {
+            throw new ProblemException(400, "validation_failed", "Request is not valid",
+                    "currency " + request.currency() + " is not an ISO 4217 currency.",
+                    List.of(new Problem.FieldError("currency", "not an ISO 4217 currency")));
+        }
+        p.name = name;
+        p.priceCents = request.priceCents();
+        p.currency = request.currency();
+    }
+}

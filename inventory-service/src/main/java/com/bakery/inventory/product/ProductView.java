@@ -1,0 +1,13 @@
+package com.bakery.inventory.product;
+
+import com.bakery.inventory.stock.Money;
+import java.math.BigDecimal;
+
+public record ProductView(long id, String name, long priceCents, String currency, BigDecimal onHand,
+        BigDecimal reserved, BigDecimal available, long stockValueCents) {
+
+    public static ProductView of(Product p) {
+        return new ProductView(p.id, p.name, p.priceCents, p.currency, Money.plain(p.onHand), Money.plain(p.reserved),
+                Money.plain(p.available()), Money.cents(p.stockValue));
+    }
+}
