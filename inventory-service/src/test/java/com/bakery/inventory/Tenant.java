@@ -54,6 +54,23 @@ public record Tenant(String id) {
                 .then().statusCode(201).extract().path("id")).longValue();
     }
 
+    /** A product with {@code units} made in one production run at {@code unitCostCents} each. */
+    public long stockedProduct(String name, long priceCents, int units, long unitCostCents) {
+        long product = createProduct(name, priceCents);
+        addUnits(product, name, units, unitCostCents);
+        return product;
+    }
+
+    /** Makes {@code units} more of a product, from a fresh material at {@code unitCostCents} a unit. */
+    public void addUnits(long productId, String name, int units, long unitCostCents) {
+        String tag = name + " " + UUID.randomUUID();
+        long material = createMaterial("Dough for " + tag, "pcs", 0);
+        receive(material, String.valueOf(units), unitCostCents);
+        long recipe = createRecipe("Make " + tag, productId, 1, "{\"materialId\":" + material + ",\"quantity\":1}");
+        as("baker").body("{\"recipeId\":" + recipe + ",\"batches\":" + units + "}")
+                .post("/api/inventory/production-runs").then().statusCode(201);
+    }
+
     public io.restassured.response.ValidatableResponse product(long id) {
         return as("manager").get("/api/inventory/products/" + id).then().statusCode(200);
     }

@@ -57,8 +57,7 @@ public class ProductionService {
         for (Material m : locked) {
             BigDecimal need = required.get(m.id);
             if (m.onHand.compareTo(need) < 0) {
-                shortfalls.add(new InsufficientStock.Shortfall(m.id, m.name, m.unit.code(), Money.plain(need),
-                        Money.plain(m.onHand), Money.plain(need.subtract(m.onHand))));
+                shortfalls.add(InsufficientStock.Shortfall.ofMaterial(m.id, m.name, m.unit.code(), need, m.onHand));
             }
         }
         if (!shortfalls.isEmpty()) {

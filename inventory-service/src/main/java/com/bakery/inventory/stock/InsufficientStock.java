@@ -1,6 +1,7 @@
 package com.bakery.inventory.stock;
 
 import com.bakery.common.problem.ProblemException;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,21 @@ import java.util.stream.Collectors;
 /** 409: a movement would take more than is on hand. Lists every material that is short, and by how much. */
 public class InsufficientStock extends ProblemException {
 
-    public record Shortfall(long materialId, String material, String unit, BigDecimal required,
+    /** What is short: a material (for production, adjustments) or a product (for reservations). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Shortfall(Long materialId, Long productId, String name, String unit, BigDecimal required,
             BigDecimal available, BigDecimal missing) {
+
+        public static Shortfall ofMaterial(long id, String name, String unit, BigDecimal required,
+                BigDecimal available) {
+            return new Shortfall(id, null, name, unit, Money.plain(required), Money.plain(available),
+                    Money.plain(required.subtract(available)));
+        }
+
+        public static Shortfall ofProduct(long id, String name, BigDecimal required, BigDecimal available) {
+            return new Shortfall(null, id, name, null, Money.plain(required), Money.plain(available),
+                    Money.plain(required.subtract(available)));
+        }
     }
 
     public InsufficientStock(List<Shortfall> shortfalls) {
@@ -19,7 +33,7 @@ public class InsufficientStock extends ProblemException {
 
     private static String describe(List<Shortfall> shortfalls) {
         return "Not enough stock: " + shortfalls.stream()
-                .map(s -> s.material() + " is short by " + s.missing().toPlainString() + " " + s.unit()
+                .map(s -> s.name() + " is short by " + s.missing().toPlainString() + (s.unit() == null ? "" : " " + s.unit())
                         + " (needs " + s.required().toPlainString() + ", has " + s.available().toPlainString() + ")")
                 .collect(Collectors.joining("; ")) + ".";
     }

@@ -73,9 +73,8 @@ public class StockService {
 
     private static void requireOnHand(Material material, BigDecimal required) {
         if (material.onHand.compareTo(required) < 0) {
-            throw new InsufficientStock(List.of(new InsufficientStock.Shortfall(material.id, material.name,
-                    material.unit.code(), Money.plain(required), Money.plain(material.onHand),
-                    Money.plain(required.subtract(material.onHand)))));
+            throw new InsufficientStock(List.of(InsufficientStock.Shortfall.ofMaterial(material.id, material.name,
+                    material.unit.code(), required, material.onHand)));
         }
     }
 

@@ -89,9 +89,9 @@ class ProductionResourceTest {
                 .post("/api/inventory/production-runs")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("code", equalTo("insufficient_stock"))
-                .body("shortfalls.material", containsInAnyOrder("Rye", "Salt"))
-                .body("shortfalls.find { it.material == 'Rye' }.missing", equalTo(1))
-                .body("shortfalls.find { it.material == 'Salt' }.missing", equalTo(30));
+                .body("shortfalls.name", containsInAnyOrder("Rye", "Salt"))
+                .body("shortfalls.find { it.name == 'Rye' }.missing", equalTo(1))
+                .body("shortfalls.find { it.name == 'Salt' }.missing", equalTo(30));
 
         bakery.material(flour).body("onHand", equalTo(3));
         bakery.material(seeds).body("onHand", equalTo(1000));

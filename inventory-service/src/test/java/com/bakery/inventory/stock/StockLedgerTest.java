@@ -116,7 +116,7 @@ class StockLedgerTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("code", equalTo("insufficient_stock"))
                 .body("shortfalls[0].materialId", equalTo((int) yeast))
-                .body("shortfalls[0].material", equalTo("Yeast"))
+                .body("shortfalls[0].name", equalTo("Yeast"))
                 .body("shortfalls[0].required", equalTo(501.5f))
                 .body("shortfalls[0].available", equalTo(500))
                 .body("shortfalls[0].missing", equalTo(1.5f));

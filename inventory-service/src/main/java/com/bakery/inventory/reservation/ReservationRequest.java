@@ -1,0 +1,24 @@
+package com.bakery.inventory.reservation;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Body of POST /api/inventory/reservations: what a sale wants to hold. */
+public record ReservationRequest(
+        @NotBlank @Size(max = 100) String saleId,
+        @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines) {
+
+    public record Line(
+            @NotNull Long productId,
+            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
+            @Digits(integer = 9, fraction = 6, message = "must have at most 9 digits and 6 decimals")
+            BigDecimal quantity) {
+    }
+}

@@ -1,0 +1,207 @@
+package com.bakery.inventory.reservation;
+
+import com.bakery.common.problem.NotFoundProblem;
+import com.bakery.common.problem.Problem;
+import com.bakery.common.problem.ProblemException;
+import com.bakery.inventory.config.InventoryConfig;
+import com.bakery.inventory.product.Product;
+import com.bakery.inventory.product.ProductFifo;
+import com.bakery.inventory.product.ProductRepository;
+import com.bakery.inventory.stock.InsufficientStock;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jboss.logging.Logger;
+
+/**
+ * Holds product stock for sales. Every operation on one sale's reservation runs under a transaction-scoped
+ * advisory lock on (tenant, sale id), and every stock change under the products' row locks (in id order), so a
+ * retried call is answered from the stored reservation and two sales can never both take the last unit.
+ */
+@ApplicationScoped
+@Transactional
+public class ReservationService {
+
+    private static final Logger LOG = Logger.getLogger(ReservationService.class);
+
+    private final ProductRepository products;
+    private final ProductFifo fifo;
+    private final InventoryConfig config;
+    private final EntityManager em;
+
+    public ReservationService(ProductRepository products, ProductFifo fifo, InventoryConfig config,
+            EntityManager em) {
+        this.products = products;
+        this.fifo = fifo;
+        this.config = config;
+        this.em = em;
+    }
+
+    public record Outcome(Reservation reservation, boolean created) {
+    }
+
+    public Outcome reserve(String tenant, ReservationRequest request, String actor) {
+        lockSale(tenant, request.saleId());
+        Map<Long, BigDecimal> wanted = wantedPerProduct(request);
+        Optional<Reservation> existing = find(tenant, request.saleId());
+        if (existing.isPresent()) {
+            Map<Long, BigDecimal> held = new TreeMap<>();
+            existing.get().lines.forEach(l -> held.merge(l.productId(), l.quantity(), BigDecimal::add));
+            if (!sameQuantities(held, wanted)) {
+                throw new ProblemException(409, "reservation_mismatch", "Conflict", "Sale " + request.saleId()
+                        + " already holds a reservation with other lines.");
+            }
+            return new Outcome(existing.get(), false);
+        }
+        List<Product> locked = new ArrayList<>();
+        List<Problem.FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            long productId = request.lines().get(i).productId();
+            if (products.find("tenantId = ?1 and id = ?2", tenant, productId).firstResultOptional().isEmpty()) {
+                unknown.add(new Problem.FieldError("lines[" + i + "].productId", "unknown product"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(400, "validation_failed", "Request is not valid", "Unknown products.",
+                    unknown);
+        }
+        wanted.keySet().forEach(id -> locked.add(products.lockInTenant(tenant, id)));
+        List<InsufficientStock.Shortfall> shortfalls = new ArrayList<>();
+        for (Product p : locked) {
+            if (p.available().compareTo(wanted.get(p.id)) < 0) {
+                shortfalls.add(InsufficientStock.Shortfall.ofProduct(p.id, p.name, wanted.get(p.id), p.available()));
+            }
+        }
+        if (!shortfalls.isEmpty()) {
+            throw new InsufficientStock(shortfalls);
+        }
+        Reservation r = new Reservation();
+        r.tenantId = tenant;
+        r.saleId = request.saleId();
+        r.expiresAt = Instant.now().plus(config.reservationTtl());
+        r.createdBy = actor;
+        for (Product p : locked) {
+            BigDecimal quantity = wanted.get(p.id);
+            p.reserved = p.reserved.add(quantity);
+            r.lines.add(new Reservation.Line(p.id, quantity, p.priceCents, p.currency, null));
+        }
+        r.persist();
+        return new Outcome(r, true);
+    }
+
+    /** The sale is paid: the units leave stock and their FIFO cost is recorded. Repeating it changes nothing. */
+    public Reservation commit(String tenant, String saleId) {
+        lockSale(tenant, saleId);
+        Reservation r = get(tenant, saleId);
+        if (r.status == Reservation.Status.COMMITTED) {
+            return r;
+        }
+        requireActive(r);
+        List<Reservation.Line> committed = new ArrayList<>();
+        for (Reservation.Line line : r.lines) {
+            Product p = products.lockInTenant(tenant, line.productId());
+            p.reserved = p.reserved.subtract(line.quantity());
+            committed.add(line.withCogs(fifo.take(p, line.quantity())));
+        }
+        r.lines.clear();
+        r.lines.addAll(committed);
+        close(r, Reservation.Status.COMMITTED);
+        return r;
+    }
+
+    /** The sale failed or was cancelled: the units become available again. Repeating it changes nothing. */
+    public Reservation release(String tenant, String saleId) {
+        lockSale(tenant, saleId);
+        Reservation r = get(tenant, saleId);
+        if (r.status == Reservation.Status.RELEASED || r.status == Reservation.Status.EXPIRED) {
+            return r;
+        }
+        if (r.status == Reservation.Status.COMMITTED) {
+            throw new ProblemException(409, "reservation_committed", "Conflict",
+                    "The reservation of sale " + saleId + " is committed; return the goods instead.");
+        }
+        unhold(r, Reservation.Status.RELEASED);
+        return r;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Reservation get(String tenant, String saleId) {
+        return find(tenant, saleId).orElseThrow(() -> new NotFoundProblem("reservation", saleId));
+    }
+
+    /** Returns the stock of reservations past their time. Runs on a schedule; tests call it with their own clock. */
+    public int expireDue(Instant now) {
+        List<Reservation> due = Reservation.<Reservation>find("status = ?1 and expiresAt <= ?2 order by expiresAt",
+                Reservation.Status.RESERVED, now).page(0, 100).list();
+        int expired = 0;
+        for (Reservation r : due) {
+            lockSale(r.tenantId, r.saleId);
+            em.refresh(r);
+            if (r.status == Reservation.Status.RESERVED) {
+                unhold(r, Reservation.Status.EXPIRED);
+                expired++;
+            }
+        }
+        if (expired > 0) {
+            LOG.infof("Expired %d reservation(s)", expired);
+        }
+        return expired;
+    }
+
+    @Scheduled(every = "${inventory.reservation-sweep-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        expireDue(Instant.now());
+    }
+
+    private void unhold(Reservation r, Reservation.Status status) {
+        for (Reservation.Line line : r.lines) {
+            Product p = products.lockInTenant(r.tenantId, line.productId());
+            p.reserved = p.reserved.subtract(line.quantity()).max(BigDecimal.ZERO);
+        }
+        close(r, status);
+    }
+
+    private static void close(Reservation r, Reservation.Status status) {
+        r.status = status;
+        r.closedAt = Instant.now();
+    }
+
+    private static void requireActive(Reservation r) {
+        if (r.status != Reservation.Status.RESERVED) {
+            throw new ProblemException(409, "reservation_not_active", "Conflict",
+                    "The reservation of sale " + r.saleId + " is " + r.status.name().toLowerCase() + ".");
+        }
+        if (!r.expiresAt.isAfter(Instant.now())) {
+            throw new ProblemException(409, "reservation_expired", "Conflict",
+                    "The reservation of sale " + r.saleId + " expired at " + r.expiresAt + ".");
+        }
+    }
+
+    private Optional<Reservation> find(String tenant, String saleId) {
+        return Reservation.find("tenantId = ?1 and saleId = ?2", tenant, saleId).firstResultOptional();
+    }
+
+    private void lockSale(String tenant, String saleId) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "reservation:" + tenant + ":" + saleId).getSingleResult();
+    }
+
+    private static Map<Long, BigDecimal> wantedPerProduct(ReservationRequest request) {
+        Map<Long, BigDecimal> wanted = new TreeMap<>(); // id order: the order products are locked in
+        request.lines().forEach(l -> wanted.merge(l.productId(), l.quantity(), BigDecimal::add));
+        return wanted;
+    }
+
+    private static boolean sameQuantities(Map<Long, BigDecimal> a, Map<Long, BigDecimal> b) {
+        return a.keySet().equals(b.keySet()) && a.entrySet().stream()
+                .allMatch(e -> e.getValue().compareTo(b.get(e.getKey())) == 0);
+    }
+}

@@ -1,0 +1,23 @@
+package com.bakery.inventory.reservation;
+
+import com.bakery.inventory.stock.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** A reservation as sales-service sees it: prices to charge, and once committed, the cost of goods sold. */
+public record ReservationView(long id, String saleId, String status, Instant expiresAt, List<Line> lines,
+        Long cogsCents) {
+
+    public record Line(long productId, BigDecimal quantity, long priceCents, String currency, Long cogsCents) {
+    }
+
+    public static ReservationView of(Reservation r) {
+        List<Line> lines = r.lines.stream().map(l -> new Line(l.productId(), Money.plain(l.quantity()),
+                l.priceCents(), l.currency(), l.cogs() == null ? null : Money.cents(l.cogs()))).toList();
+        Long total = r.status == Reservation.Status.COMMITTED
+                ? Money.cents(r.lines.stream().map(Reservation.Line::cogs).reduce(BigDecimal.ZERO, BigDecimal::add))
+                : null;
+        return new ReservationView(r.id, r.saleId, r.status.name(), r.expiresAt, lines, total);
+    }
+}

@@ -1,0 +1,155 @@
+package com.bakery.inventory.reservation;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.bakery.inventory.Tenant;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReservationResourceTest {
+
+    private final Tenant shop = Tenant.fresh();
+
+    @Inject
+    ReservationService reservations;
+
+    private static String sale() {
+        return "sale-" + UUID.randomUUID();
+    }
+
+    private static String body(String saleId, long productId, int quantity) {
+        return "{\"saleId\":\"" + saleId + "\",\"lines\":[{\"productId\":" + productId + ",\"quantity\":" + quantity + "}]}";
+    }
+
+    @Test
+    void reservesAtTheProductsPriceAndARetryReturnsTheSameReservation() {
+        long bread = shop.stockedProduct("Bread", 450, 10, 120);
+        String sale = sale();
+        int id = shop.as("cashier").body(body(sale, bread, 3)).post("/api/inventory/reservations")
+                .then().statusCode(201)
+                .body("saleId", equalTo(sale)).body("status", equalTo("RESERVED"))
+                .body("lines[0].priceCents", equalTo(450)).body("lines[0].currency", equalTo("EUR"))
+                .body("cogsCents", nullValue())
+                .extract().path("id");
+        shop.as("cashier").body(body(sale, bread, 3)).post("/api/inventory/reservations")
+                .then().statusCode(200).body("id", equalTo(id));
+        shop.as("cashier").body(body(sale, bread, 4)).post("/api/inventory/reservations")
+                .then().statusCode(409).body("code", equalTo("reservation_mismatch"));
+        shop.product(bread).body("onHand", equalTo(10)).body("reserved", equalTo(3)).body("available", equalTo(7));
+    }
+
+    @Test
+    void commitTakesTheUnitsOutAtTheirFifoCost() {
+        long cake = shop.stockedProduct("Cake", 900, 2, 300);
+        shop.addUnits(cake, "Cake", 5, 400);
+        String sale = sale();
+        shop.as("cashier").body(body(sale, cake, 3)).post("/api/inventory/reservations").then().statusCode(201);
+        shop.as("service").post("/api/inventory/reservations/" + sale + "/commit")
+                .then().statusCode(200).body("status", equalTo("COMMITTED"))
+                // 2 × 300 from the first run, 1 × 400 from the second
+                .body("cogsCents", equalTo(1000)).body("lines[0].cogsCents", equalTo(1000));
+        shop.as("service").post("/api/inventory/reservations/" + sale + "/commit")
+                .then().statusCode(200).body("cogsCents", equalTo(1000));
+        shop.product(cake).body("onHand", equalTo(4)).body("reserved", equalTo(0)).body("stockValueCents", equalTo(1600));
+        shop.as("service").post("/api/inventory/reservations/" + sale + "/release")
+                .then().statusCode(409).body("code", equalTo("reservation_committed"));
+    }
+
+    @Test
+    void releaseMakesTheUnitsAvailableAgainAndCannotBeCommittedAfter() {
+        long bun = shop.stockedProduct("Bun", 80, 4, 20);
+        String sale = sale();
+        shop.as("cashier").body(body(sale, bun, 4)).post("/api/inventory/reservations").then().statusCode(201);
+        shop.product(bun).body("available", equalTo(0));
+        shop.as("cashier").post("/api/inventory/reservations/" + sale + "/release")
+                .then().statusCode(200).body("status", equalTo("RELEASED"));
+        shop.as("cashier").post("/api/inventory/reservations/" + sale + "/release").then().statusCode(200);
+        shop.product(bun).body("onHand", equalTo(4)).body("available", equalTo(4));
+        shop.as("cashier").post("/api/inventory/reservations/" + sale + "/commit")
+                .then().statusCode(409).body("code", equalTo("reservation_not_active"));
+    }
+
+    @Test
+    void aReservationNotCommittedInTimeExpiresAndReturnsItsStock() {
+        long pie = shop.stockedProduct("Pie", 1200, 3, 500);
+        String sale = sale();
+        shop.as("cashier").body(body(sale, pie, 2)).post("/api/inventory/reservations").then().statusCode(201);
+        reservations.expireDue(Instant.now().plus(Duration.ofHours(1)));
+        shop.as("cashier").get("/api/inventory/reservations/" + sale).then().body("status", equalTo("EXPIRED"));
+        shop.product(pie).body("reserved", equalTo(0)).body("available", equalTo(3));
+        shop.as("service").post("/api/inventory/reservations/" + sale + "/commit")
+                .then().statusCode(409).body("code", equalTo("reservation_not_active"));
+    }
+
+    @Test
+    void refusesMoreThanIsAvailableAndChangesNothing() {
+        long tart = shop.stockedProduct("Tart", 500, 2, 100);
+        shop.as("cashier").body(body(sale(), tart, 3)).post("/api/inventory/reservations")
+                .then().statusCode(409).body("code", equalTo("insufficient_stock"))
+                .body("shortfalls[0].productId", equalTo((int) tart)).body("shortfalls[0].missing", equalTo(1));
+        shop.product(tart).body("reserved", equalTo(0)).body("available", equalTo(2));
+    }
+
+    @Test
+    void refusesUnknownOrForeignProductsAndBadLines() {
+        long foreign = Tenant.fresh().stockedProduct("Foreign bread", 100, 1, 10);
+        shop.as("cashier").body(body(sale(), foreign, 1)).post("/api/inventory/reservations")
+                .then().statusCode(400).body("errors.field", contains("lines[0].productId"));
+        shop.as("cashier").body("{\"saleId\":\"s\",\"lines\":[]}").post("/api/inventory/reservations")
+                .then().statusCode(400).body("errors.field", hasItem("lines"));
+        shop.as("cashier").body(body(sale(), foreign, 0)).post("/api/inventory/reservations")
+                .then().statusCode(400).body("errors.field", hasItem("lines[0].quantity"));
+        shop.as("cashier").get("/api/inventory/reservations/no-such-sale").then().statusCode(404);
+    }
+
+    @Test
+    void bakersAndAuditorsCannotReserve() {
+        long roll = shop.stockedProduct("Roll", 60, 1, 10);
+        shop.as("baker").body(body(sale(), roll, 1)).post("/api/inventory/reservations").then().statusCode(403);
+        shop.as("auditor").body(body(sale(), roll, 1)).post("/api/inventory/reservations").then().statusCode(403);
+        shop.product(roll).body("reserved", equalTo(0));
+    }
+
+    /** Ten cashiers each want one of the last five loaves at the same moment: exactly five get one. */
+    @Test
+    void concurrentReservationsForTheLastUnitsNeverOversell() throws Exception {
+        long loaf = shop.stockedProduct("Last loaves", 400, 5, 100);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return shop.as("cashier").body(body(sale(), loaf, 1)).post("/api/inventory/reservations").statusCode();
+            }));
+        }
+        start.countDown();
+        int won = 0;
+        for (Future<Integer> r : results) {
+            int status = r.get();
+            if (status == 201) {
+                won++;
+            } else {
+                assertEquals(409, status);
+            }
+        }
+        pool.shutdown();
+        assertEquals(5, won);
+        shop.product(loaf).body("reserved", equalTo(5)).body("available", equalTo(0));
+    }
+}
