@@ -14,4 +14,20 @@ public interface InventoryConfig {
     /** How often expired reservations are swept (read by the scheduler as {@code inventory.reservation-sweep-every}). */
     @WithDefault("30s")
     String reservationSweepEvery();
+
+    Outbox outbox();
+
+    interface Outbox {
+        /** The Redis Stream inventory events are relayed to. */
+        @WithDefault("bakery.inventory.events")
+        String stream();
+
+        /** How often the relay looks for unpublished events. */
+        @WithDefault("1s")
+        String relayEvery();
+
+        /** Events relayed per round. */
+        @WithDefault("100")
+        int batchSize();
+    }
 }

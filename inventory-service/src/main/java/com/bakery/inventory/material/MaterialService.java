@@ -2,6 +2,8 @@ package com.bakery.inventory.material;
 
 import com.bakery.common.page.Page;
 import com.bakery.common.problem.ProblemException;
+import com.bakery.inventory.alert.LowStockAlert;
+import com.bakery.inventory.alert.LowStockAlerts;
 import com.bakery.inventory.batch.BatchRepository;
 import com.bakery.inventory.recipe.RecipeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,11 +17,14 @@ public class MaterialService {
     private final MaterialRepository materials;
     private final BatchRepository batches;
     private final RecipeRepository recipes;
+    private final LowStockAlerts alerts;
 
-    public MaterialService(MaterialRepository materials, BatchRepository batches, RecipeRepository recipes) {
+    public MaterialService(MaterialRepository materials, BatchRepository batches, RecipeRepository recipes,
+            LowStockAlerts alerts) {
         this.materials = materials;
         this.batches = batches;
         this.recipes = recipes;
+        this.alerts = alerts;
     }
 
     public Material create(String tenant, MaterialRequest request) {
@@ -40,6 +45,7 @@ public class MaterialService {
         }
         apply(m, request);
         m.updatedAt = Instant.now();
+        alerts.evaluate(m); // a raised minimum can make a material low without any movement
         return m;
     }
 
@@ -50,6 +56,7 @@ public class MaterialService {
             throw new ProblemException(409, "material_in_use", "Conflict",
                     m.name + " has stock history or is used by a recipe, so it cannot be deleted.");
         }
+        LowStockAlert.delete("materialId", id);
         materials.delete(m);
     }
 

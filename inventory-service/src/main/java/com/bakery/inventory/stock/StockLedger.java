@@ -1,5 +1,6 @@
 package com.bakery.inventory.stock;
 
+import com.bakery.inventory.alert.LowStockAlerts;
 import com.bakery.inventory.material.Material;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -12,6 +13,12 @@ import java.util.List;
  */
 @ApplicationScoped
 public class StockLedger {
+
+    private final LowStockAlerts alerts;
+
+    public StockLedger(LowStockAlerts alerts) {
+        this.alerts = alerts;
+    }
 
     public StockMovement record(Material material, StockMovement.Kind kind, String reason, String reference,
             List<MovementBatch> touched, String actor) {
@@ -38,6 +45,7 @@ public class StockLedger {
         row.createdBy = actor;
         row.batches.addAll(touched);
         row.persist();
+        alerts.evaluate(material);
         return row;
     }
 }
