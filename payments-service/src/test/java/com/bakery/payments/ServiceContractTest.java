@@ -1,0 +1,13 @@
+package com.bakery.payments;
+
+import com.bakery.testing.ServiceContractTests;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ServiceContractTest extends ServiceContractTests {
+
+    @Override
+    protected String service() {
+        return "payments";
+    }
+}

@@ -1,0 +1,99 @@
+package com.bakery.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every service keeps (ARCHITECTURE.md): health, version, OpenAPI, and {@code /api/<service>/info}
+ * behind a JWT it verifies itself. Each service runs these with a three-line {@code @QuarkusTest} subclass.
+ */
+public abstract class ServiceContractTests {
+
+    /** The path segment: inventory, sales, payments, classifier. */
+    protected abstract String service();
+
+    private String module() {
+        return service() + "-service";
+    }
+
+    private String info() {
+        return "/api/" + service() + "/info";
+    }
+
+    @Test
+    void isLive() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void isReadyWithItsDatabase() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
+    }
+
+    @Test
+    void showsVersionAndGitShaWithoutToken() {
+        given().when().get("/version")
+                .then().statusCode(200)
+                .body("service", equalTo(module()))
+                .body("version", equalTo("0.1.0-SNAPSHOT"))
+                .body("gitSha", not(emptyOrNullString()));
+    }
+
+    @Test
+    void servesItsOpenApiDocument() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200).body("paths", hasKey(info()));
+    }
+
+    @Test
+    void answersWithTheIdentityReadFromAValidToken() {
+        given().auth().oauth2(TestTokens.token("baker@north", "north", "baker", "manager"))
+                .when().get(info())
+                .then().statusCode(200)
+                .body("service", equalTo(module()))
+                .body("version", not(emptyOrNullString()))
+                .body("gitSha", not(emptyOrNullString()))
+                .body("sub", equalTo("baker@north"))
+                .body("tenant", equalTo("north"))
+                .body("groups", containsInAnyOrder("baker", "manager"));
+    }
+
+    @Test
+    void refusesARequestWithoutToken() {
+        given().when().get(info())
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("code", equalTo("unauthenticated"));
+    }
+
+    @Test
+    void refusesATokenSignedByAnotherKey() {
+        given().auth().oauth2(TestTokens.foreignToken("baker@north", "north", "baker"))
+                .when().get(info())
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void refusesAnExpiredToken() {
+        given().auth().oauth2(TestTokens.expiredToken("baker@north", "north", "baker"))
+                .when().get(info())
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void refusesATokenWithoutTenant() {
+        given().auth().oauth2(TestTokens.token("baker@north", null, "baker"))
+                .when().get(info())
+                .then().statusCode(401).body("code", equalTo("token_without_tenant"));
+    }
+}
