@@ -8,8 +8,16 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.bakery.inventory.Tenant;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,6 +53,32 @@ class MaterialResourceTest {
                 .body("code", equalTo("material_name_taken"));
         bakery.as("manager").get("/api/inventory/materials?limit=200")
                 .then().body("items.findAll { it.name.toLowerCase().startsWith('sugar') }.size()", equalTo(1));
+    }
+
+    @Test
+    void concurrentCreatesOfOneNameGiveOneMaterialAndConflicts() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return bakery.as("manager").body("{\"name\":\"Raced\",\"unit\":\"kg\"}")
+                        .post("/api/inventory/materials").statusCode();
+            }));
+        }
+        start.countDown();
+        int created = 0;
+        for (Future<Integer> r : results) {
+            int status = r.get();
+            if (status == 201) {
+                created++;
+            } else {
+                assertEquals(409, status);
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, created);
     }
 
     @Test
