@@ -9,7 +9,6 @@ import java.util.function.Function;
  */
 public record Page<T>(List<T> items, String next) {
 
-    public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
 
     public static <E, T> Page<T> of(List<E> rows, int limit, Function<E, Long> id, Function<E, T> view) {

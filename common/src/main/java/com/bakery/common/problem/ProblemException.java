@@ -42,11 +42,5 @@ public class ProblemException extends RuntimeException {
         return Problem.of(status, code, title, getMessage()).withErrors(errors).withExtensions(extensions);
     }
 
-    public String code() {
-        return code;
-    }
 
-    public int status() {
-        return status;
-    }
 }

@@ -46,8 +46,8 @@ public class ProductService {
         return Page.of(products.page(tenant, after, limit + 1), limit, p -> p.id, ProductView::of);
     }
 
-    /** Adds units made by a production run as a new FIFO cost layer. The caller holds no product lock yet. */
-    public ProductLayer addProduced(String tenant, long productId, BigDecimal units, BigDecimal totalCost,
+    /** Adds units made by a production run as a new FIFO cost layer at the run's unit cost (exact cents). */
+    public ProductLayer addProduced(String tenant, long productId, BigDecimal units, BigDecimal unitCost,
             long runId) {
         Product p = products.lockInTenant(tenant, productId);
         ProductLayer layer = new ProductLayer();
@@ -55,7 +55,7 @@ public class ProductService {
         layer.productId = productId;
         layer.quantity = units;
         layer.remaining = units;
-        layer.unitCost = totalCost.divide(units, 6, RoundingMode.HALF_EVEN);
+        layer.unitCost = unitCost;
         layer.productionRunId = runId;
         layer.persist();
         p.onHand = p.onHand.add(units);

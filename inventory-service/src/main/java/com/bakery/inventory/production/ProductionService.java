@@ -84,7 +84,7 @@ public class ProductionService {
         }
         run.materialCost = total;
         run.unitCost = total.divide(run.unitsProduced, Money.SCALE, RoundingMode.HALF_EVEN);
-        products.addProduced(tenant, recipe.productId, run.unitsProduced, total, run.id);
+        products.addProduced(tenant, recipe.productId, run.unitsProduced, run.unitCost, run.id);
         return run;
     }
 
