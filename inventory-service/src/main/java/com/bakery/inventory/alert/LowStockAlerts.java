@@ -1,7 +1,7 @@
 package com.bakery.inventory.alert;
 
 import com.bakery.inventory.material.Material;
-import com.bakery.inventory.outbox.Outbox;
+import com.bakery.common.outbox.Outbox;
 import com.bakery.inventory.stock.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package com.bakery.inventory.production;
 
 import com.bakery.common.page.Page;
 import com.bakery.common.security.CurrentUser;
-import com.bakery.inventory.idempotency.Idempotency;
+import com.bakery.common.idempotency.Idempotency;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

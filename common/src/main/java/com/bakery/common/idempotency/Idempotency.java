@@ -1,4 +1,4 @@
-package com.bakery.inventory.idempotency;
+package com.bakery.common.idempotency;
 
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
@@ -19,7 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * Honours {@code Idempotency-Key}: the first request with a key runs and its answer is stored in the same
- * transaction as its effects; a retry with the same key and body gets that answer again and changes nothing;
+ * transaction as its effects (in the {@code idempotency_key} table of the calling service's own schema); a retry
+ * with the same key and body gets that answer again and changes nothing;
  * the same key with another body is refused (422). Two concurrent requests with one key are serialised by the
  * key's primary key: the second waits for the first to commit, then replays it.
  */
