@@ -1,0 +1,40 @@
+package com.bakery.payments.outbox;
+
+import com.bakery.common.outbox.Outbox;
+import com.bakery.payments.config.PaymentsConfig;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.stream.StreamCommands;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/** Relays payment events (captured, failed, expired, refunded) to their Redis Stream for sales-service. */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final Outbox outbox;
+    private final StreamCommands<String, String, String> streams;
+    private final PaymentsConfig config;
+
+    public OutboxRelay(Outbox outbox, RedisDataSource redis, PaymentsConfig config) {
+        this.outbox = outbox;
+        this.streams = redis.stream(String.class, String.class, String.class);
+        this.config = config;
+    }
+
+    @Scheduled(every = "${payments.outbox.relay-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relayOnSchedule() {
+        try {
+            relay();
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox relay paused: %s (will retry)", e.getMessage());
+        }
+    }
+
+    /** Publishes one round of pending events; returns how many. */
+    public int relay() {
+        return outbox.relay(config.outbox().batchSize(), fields -> streams.xadd(config.outbox().stream(), fields));
+    }
+}

@@ -1,0 +1,65 @@
+package com.bakery.payments.payment;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+
+/** One line of a payment's history: an attempt at the provider, a webhook, a check, a state change. Append-only. */
+@Entity
+@Table(name = "payment_event")
+public class PaymentEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    public String tenantId;
+
+    @Column(name = "payment_id", nullable = false, updatable = false)
+    public Long paymentId;
+
+    @Column(nullable = false, updatable = false)
+    public String type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", updatable = false)
+    public PaymentStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", updatable = false)
+    public PaymentStatus toStatus;
+
+    @Column(updatable = false)
+    public String detail;
+
+    @Column(nullable = false, updatable = false)
+    public Instant at = Instant.now();
+
+    public static void record(Payment payment, String type, String detail) {
+        record(payment, type, null, null, detail);
+    }
+
+    static void record(Payment payment, String type, PaymentStatus from, PaymentStatus to, String detail) {
+        PaymentEvent event = new PaymentEvent();
+        event.tenantId = payment.tenantId;
+        event.paymentId = payment.id;
+        event.type = type;
+        event.fromStatus = from;
+        event.toStatus = to;
+        event.detail = detail;
+        event.persist();
+    }
+
+    public static List<PaymentEvent> of(Payment payment) {
+        return list("paymentId = ?1 order by id", payment.id);
+    }
+}

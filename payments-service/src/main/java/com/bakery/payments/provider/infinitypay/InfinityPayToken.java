@@ -1,0 +1,22 @@
+package com.bakery.payments.provider.infinitypay;
+
+import com.bakery.payments.config.PaymentsConfig;
+import jakarta.ws.rs.client.ClientRequestContext;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+
+/** Sends {@code INFINITY_PAY_TOKEN} as a bearer token when one is configured; the published API needs none. */
+public class InfinityPayToken implements ClientRequestFilter {
+
+    private final PaymentsConfig config;
+
+    public InfinityPayToken(PaymentsConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public void filter(ClientRequestContext request) {
+        config.infinitypay().token().filter(t -> !t.isBlank())
+                .ifPresent(token -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+    }
+}

@@ -1,0 +1,83 @@
+package com.bakery.payments.webhook;
+
+import com.bakery.payments.config.PaymentsConfig;
+import com.bakery.payments.payment.Payment;
+import com.bakery.payments.payment.PaymentRepository;
+import com.bakery.payments.payment.PaymentService;
+import com.bakery.payments.payment.PaymentStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Settles card payments the webhook did not: retries deliveries the provider could not confirm, asks the provider
+ * again about every transaction a delivery named for a payment still PENDING, and ends payments whose link was
+ * never created or never paid in time.
+ */
+@ApplicationScoped
+public class Reconciliation {
+
+    private static final Logger LOG = Logger.getLogger(Reconciliation.class);
+
+    private final WebhookConfirmer confirmer;
+    private final PaymentService service;
+    private final PaymentRepository payments;
+    private final PaymentsConfig config;
+
+    public Reconciliation(WebhookConfirmer confirmer, PaymentService service, PaymentRepository payments,
+            PaymentsConfig config) {
+        this.confirmer = confirmer;
+        this.service = service;
+        this.payments = payments;
+        this.config = config;
+    }
+
+    @Scheduled(every = "${payments.reconcile-every}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        try {
+            run(Instant.now());
+        } catch (RuntimeException e) {
+            LOG.warnf("Reconciliation paused: %s (will retry)", e.getMessage());
+        }
+    }
+
+    /** One round, as if it were {@code now}. */
+    public void run(Instant now) {
+        confirmer.confirmOpen(now.minusSeconds(5));
+        for (long id : QuarkusTransaction.requiringNew().call(() -> payments.pendingCardPaymentsBefore(
+                now.minus(config.reconcileAfter()), 100))) {
+            reconcile(id, now);
+        }
+    }
+
+    private void reconcile(long paymentId, Instant now) {
+        Payment payment = QuarkusTransaction.requiringNew().call(() -> payments.findById(paymentId));
+        if (payment.checkoutUrl == null) {
+            service.expire(paymentId, "link_not_created", "The provider's checkout link was never created.");
+            return;
+        }
+        List<String> named = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.getEntityManager()
+                .createQuery("select distinct d.transactionNsu from WebhookDelivery d where d.paymentId = ?1",
+                        String.class)
+                .setParameter(1, paymentId).getResultList());
+        for (String transactionNsu : named) {
+            try {
+                if ("captured".equals(service.confirm(paymentId, transactionNsu, null))) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("Payment %d: the provider could not be asked about %s (%s)", paymentId, transactionNsu,
+                        e.getMessage());
+                return;
+            }
+        }
+        Payment current = QuarkusTransaction.requiringNew().call(() -> payments.findById(paymentId));
+        if (current.status == PaymentStatus.PENDING && current.createdAt.isBefore(now.minus(config.linkTtl()))) {
+            service.expire(paymentId, "expired", "The checkout link was not paid within " + config.linkTtl() + ".");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package com.bakery.payments.webhook;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The fields of Infinity Pay's {@code paymentApproved} webhook this service reads. The rest (amounts, items) is
+ * ignored: the body is never trusted, the provider is asked instead.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record WebhookBody(
+        @JsonProperty("transaction_nsu") String transactionNsu,
+        @JsonProperty("invoice_slug") String invoiceSlug,
+        @JsonProperty("order_nsu") String orderNsu,
+        @JsonProperty("receipt_url") String receiptUrl) {
+}

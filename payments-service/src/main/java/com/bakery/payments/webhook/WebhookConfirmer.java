@@ -1,0 +1,69 @@
+package com.bakery.payments.webhook;
+
+import com.bakery.payments.payment.PaymentService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+/**
+ * Confirms stored webhook deliveries with the provider, in the background so the provider gets its 200 at once.
+ * A delivery the provider could not be asked about stays open and is tried again by the reconciliation job.
+ * Confirming twice is harmless: the payment is locked and a transaction captures it once.
+ */
+@ApplicationScoped
+public class WebhookConfirmer {
+
+    private static final Logger LOG = Logger.getLogger(WebhookConfirmer.class);
+
+    private final PaymentService payments;
+    private final ManagedExecutor executor;
+
+    public WebhookConfirmer(PaymentService payments, ManagedExecutor executor) {
+        this.payments = payments;
+        this.executor = executor;
+    }
+
+    public void confirmSoon(long deliveryId) {
+        executor.runAsync(() -> confirm(deliveryId));
+    }
+
+    /** Confirms one open delivery; returns its outcome, or null when it stays open (the provider was unavailable). */
+    public String confirm(long deliveryId) {
+        WebhookDelivery delivery = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.findById(deliveryId));
+        if (delivery == null || delivery.processedAt != null) {
+            return delivery == null ? null : delivery.outcome;
+        }
+        String outcome;
+        try {
+            outcome = payments.confirm(delivery.paymentId, delivery.transactionNsu, delivery.receiptUrl);
+        } catch (RuntimeException e) {
+            LOG.warnf("Webhook delivery %d stays open: the provider could not confirm it (%s)", deliveryId,
+                    e.getMessage());
+            QuarkusTransaction.requiringNew().run(() -> {
+                WebhookDelivery open = WebhookDelivery.findById(deliveryId);
+                open.attempts++;
+            });
+            return null;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            WebhookDelivery done = WebhookDelivery.findById(deliveryId);
+            done.attempts++;
+            done.processedAt = Instant.now();
+            done.outcome = outcome;
+        });
+        return outcome;
+    }
+
+    /** Tries every delivery still open (received before {@code before}); returns how many it tried. */
+    public int confirmOpen(Instant before) {
+        List<Long> open = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.getEntityManager()
+                .createQuery("select d.id from WebhookDelivery d where d.processedAt is null and d.receivedAt < ?1 "
+                        + "order by d.id", Long.class)
+                .setParameter(1, before).setMaxResults(100).getResultList());
+        open.forEach(this::confirm);
+        return open.size();
+    }
+}
