@@ -62,6 +62,15 @@ public class PaymentResource {
                 .entity(PaymentView.of(payment)).build();
     }
 
+    /** Gives up on a PENDING card payment: it becomes FAILED with code {@code cancelled}. */
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ "service", "manager", "cashier" })
+    public PaymentView cancel(@PathParam("id") long id) {
+        return PaymentView.of(service.cancel(user.tenant(), user.subject(), id));
+    }
+
     /** The payment with its history: every attempt, webhook, status check and state change. */
     @GET
     @Path("/{id}")

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import java.time.Instant;
@@ -195,6 +196,27 @@ public class PaymentService {
         payment.capture(Instant.now());
         events.publish(PaymentEvents.CAPTURED, payment);
         return "captured";
+    }
+
+    /**
+     * The till gives up on a PENDING card payment (the buyer's card was declined, or the buyer left). Cancelling
+     * again is harmless; a captured payment is refunded instead. If the link is paid after all, reconciliation
+     * flags the payment for a refund rather than capturing it.
+     */
+    @Transactional
+    public Payment cancel(String tenant, String user, long paymentId) {
+        Payment payment = payments.lockInTenant(tenant, paymentId);
+        if (payment.status == PaymentStatus.FAILED && "cancelled".equals(payment.failureCode)) {
+            return payment;
+        }
+        if (payment.status != PaymentStatus.PENDING) {
+            throw new ProblemException(409, "illegal_transition", "Conflict", "Payment " + paymentId + " is "
+                    + payment.status + " and cannot be cancelled" + (payment.status.isCaptured()
+                            ? "; refund it instead." : "."));
+        }
+        payment.fail("cancelled", "Cancelled by " + user + ".");
+        events.publish(PaymentEvents.FAILED, payment);
+        return payment;
     }
 
     /** Ends a card payment whose link was never paid in time (or never created). */

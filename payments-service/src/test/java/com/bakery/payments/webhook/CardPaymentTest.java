@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.bakery.payments.InfinityPaySimulatorResource;
 import com.bakery.payments.Shop;
 import com.bakery.payments.Simulator;
 import com.bakery.payments.outbox.OutboxRelay;
@@ -157,6 +158,26 @@ class CardPaymentTest {
         shop.payment(id).body("status", equalTo("EXPIRED")).body("capturedCents", equalTo(0))
                 .body("attention", containsString("refund it"));
         assertTrue(events(id).stream().anyMatch(m -> "payments.payment.paid-late".equals(m.payload().get("type"))));
+    }
+
+    @Test
+    void aDeclinedCardIsCancelledAtTheTillAndAPaymentAfterThatIsFlaggedNotCaptured() {
+        long id = shop.card(1300);
+        String slug = slug(id);
+        given().contentType(ContentType.JSON).post(InfinityPaySimulatorResource.simulator().baseUrl()
+                + "/__sim/links/" + slug + "/decline").then().statusCode(200).body("status", equalTo("DECLINED"));
+        shop.as("cashier").post("/api/payments/payments/" + id + "/cancel").then().statusCode(200)
+                .body("status", equalTo("FAILED")).body("failureCode", equalTo("cancelled"));
+        shop.as("cashier").post("/api/payments/payments/" + id + "/cancel").then().statusCode(200);
+        assertEquals("payments.payment.failed", events(id).get(0).payload().get("type"));
+
+        Simulator.pay(slug, "{}");
+        awaitChecks(id, 1);
+        shop.payment(id).body("status", equalTo("FAILED")).body("attention", containsString("refund it"));
+
+        long cash = shop.cash(100);
+        shop.as("cashier").post("/api/payments/payments/" + cash + "/cancel").then().statusCode(409)
+                .body("detail", containsString("refund it instead"));
     }
 
     @Test
