@@ -23,5 +23,32 @@ for svc in gateway inventory sales payments classifier; do
   check "$svc answers with the token's tenant" '"tenant":"south"' "$(grep -o '"tenant":"[a-z]*"' <<<"$body" || true)"
   check "$svc refuses a request without token" 401 "$(status_of "$GW/api/$svc/info")"
 done
+
+# Payments through the gateway: cash captures at once; a card payment is captured when the (simulated)
+# provider's webhook, sent to the gateway's public address, has been confirmed.
+cashier=$(curl -fsS --max-time 10 -H 'Content-Type: application/json' \
+  -d "{\"username\":\"cashier@south\",\"password\":\"${BAKERY_DEMO_PASSWORD:-bakery-demo}\"}" "$GW/auth/token" |
+  sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+pay() { # METHOD AMOUNT CURRENCY
+  curl -s --max-time 15 -H "Authorization: Bearer $cashier" -H 'Content-Type: application/json' \
+    -H "Idempotency-Key: smoke-$(date +%s%N)" \
+    -d "{\"reference\":\"smoke\",\"amountCents\":$2,\"currency\":\"$3\",\"method\":\"$1\"}" "$GW/api/payments/payments"
+}
+field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^\",]*\).*/\1/p"; }
+check "a cash payment is captured" CAPTURED "$(pay CASH 450 EUR | field status)"
+card=$(pay CARD 1500 BRL)
+check "a card payment waits for the provider" PENDING "$(field status <<<"$card")"
+if [ -z "${INFINITY_PAY_HANDLE:-}" ]; then
+  card_id=$(field id <<<"$card")
+  slug=$(field slug <<<"$card")
+  curl -s -o /dev/null --max-time 10 -X POST "http://127.0.0.1:${INFINITY_PAY_SIMULATOR_PORT:-8090}/__sim/links/$slug/pay"
+  status=PENDING
+  for _ in $(seq 1 50); do
+    status=$(curl -s --max-time 5 -H "Authorization: Bearer $cashier" "$GW/api/payments/payments/$card_id" | field status)
+    [ "$status" = PENDING ] || break
+    sleep 0.2
+  done
+  check "the card payment is captured after the webhook" CAPTURED "$status"
+fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
