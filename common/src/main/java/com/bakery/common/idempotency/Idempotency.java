@@ -37,6 +37,16 @@ public class Idempotency {
         this.json = json;
     }
 
+    /** Refuses a request that must carry a key (one that moves money, say) and has none or a malformed one. */
+    public static String require(String key, String why) {
+        if (key == null || key.isBlank() || key.length() > 200) {
+            throw new ProblemException(400, "validation_failed", "Request is not valid",
+                    "This request needs an Idempotency-Key header of 1 to 200 characters, " + why + ".",
+                    List.of(new Problem.FieldError(HEADER, "is required, 1 to 200 characters")));
+        }
+        return key;
+    }
+
     @Transactional
     public Response once(String tenant, String key, String operation, Object request, Supplier<Response> action) {
         if (key == null) {

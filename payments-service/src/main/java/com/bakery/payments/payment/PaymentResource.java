@@ -1,5 +1,6 @@
 package com.bakery.payments.payment;
 
+import com.bakery.common.idempotency.Idempotency;
 import com.bakery.common.page.Page;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.common.security.CurrentUser;
@@ -45,7 +46,7 @@ public class PaymentResource {
      */
     @POST
     @RolesAllowed({ "service", "manager", "cashier" })
-    public Response create(@HeaderParam(PaymentService.IDEMPOTENCY_HEADER) String key,
+    public Response create(@HeaderParam(Idempotency.HEADER) String key,
             @NotNull @Valid PaymentRequest request) {
         PaymentService.Outcome outcome = service.create(user.tenant(), user.subject(), key, request);
         Payment payment = outcome.payment();

@@ -1,5 +1,6 @@
 package com.bakery.payments.payment;
 
+import com.bakery.common.idempotency.Idempotency;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.payments.provider.PaymentProvider;
@@ -28,8 +29,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class PaymentService {
 
-    public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
-
     public record Outcome(Payment payment, boolean created) {
     }
 
@@ -50,7 +49,7 @@ public class PaymentService {
 
     /** The same key with the same request returns the payment it created; with another request it is refused. */
     public Outcome create(String tenant, String user, String key, PaymentRequest request) {
-        requireKey(key);
+        Idempotency.require(key, "so a retry never charges twice");
         if (request.method() == PaymentMethod.CARD
                 && !provider.capabilities().currencies().contains(request.currency())) {
             throw new ProblemException(422, "currency_not_supported", "Unprocessable Content",
@@ -238,13 +237,6 @@ public class PaymentService {
         });
     }
 
-    private static void requireKey(String key) {
-        if (key == null || key.isBlank() || key.length() > 200) {
-            throw new ProblemException(400, "validation_failed", "Request is not valid",
-                    "A payment needs an Idempotency-Key header of 1 to 200 characters, so a retry never charges twice.",
-                    List.of(new Problem.FieldError(IDEMPOTENCY_HEADER, "is required, 1 to 200 characters")));
-        }
-    }
 
     private String hash(PaymentRequest request) {
         try {

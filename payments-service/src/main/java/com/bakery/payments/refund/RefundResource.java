@@ -2,8 +2,6 @@ package com.bakery.payments.refund;
 
 import com.bakery.common.idempotency.Idempotency;
 import com.bakery.common.page.Page;
-import com.bakery.common.problem.Problem;
-import com.bakery.common.problem.ProblemException;
 import com.bakery.common.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 
 @Path("/api/payments/payments/{paymentId}/refunds")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,11 +36,7 @@ public class RefundResource {
     @RolesAllowed({ "manager", "service" })
     public Response request(@PathParam("paymentId") long paymentId, @HeaderParam(Idempotency.HEADER) String key,
             @NotNull @Valid RefundRequest request) {
-        if (key == null) {
-            throw new ProblemException(400, "validation_failed", "Request is not valid",
-                    "A refund needs an Idempotency-Key header, so a retry never refunds twice.",
-                    List.of(new Problem.FieldError(Idempotency.HEADER, "is required")));
-        }
+        Idempotency.require(key, "so a retry never refunds twice");
         return idempotency.once(user.tenant(), key, "refund:" + paymentId, request, () -> {
             Refund refund = refunds.request(user.tenant(), user.subject(), paymentId, request);
             return Response.status(Response.Status.CREATED)

@@ -3,6 +3,7 @@ package com.bakery.payments.provider.infinitypay;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
 /** The bodies of InfinitePay's Integrated Checkout API, field for field (see shared/notes/infinitepay.md). */
@@ -35,7 +36,8 @@ final class InfinityPayApi {
             @JsonProperty("capture_method") String captureMethod, String message) {
     }
 
-    /** Every error answer: {@code {"success": false, "message": "..."}}. */
+    /** Every error answer (read by the client's exception mapper, so registered for native reflection): {@code {"success": false, "message": "..."}}. */
+    @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ErrorResponse(Boolean success, String message) {
     }
