@@ -20,6 +20,12 @@ public interface GatewayConfig {
 
     Demo demo();
 
+    /**
+     * Services acting on their own (a recovery job, an event consumer), by client id: the secret each presents
+     * to {@code POST /auth/service-token} for a token with role {@code service} in a tenant.
+     */
+    Map<String, String> serviceClients();
+
     interface Jwt {
         String issuer();
 

@@ -20,13 +20,17 @@ public class TokenService {
     }
 
     public IssuedToken issue(User user) {
+        return issue(user.username, user.tenantId, user.roles);
+    }
+
+    public IssuedToken issue(String subject, String tenant, java.util.Set<String> roles) {
         Instant now = Instant.now();
         long lifetime = config.jwt().tokenLifetime().toSeconds();
         String token = Jwt.issuer(config.jwt().issuer())
                 .audience(config.jwt().audience())
-                .subject(user.username)
-                .claim(CurrentUser.TENANT_CLAIM, user.tenantId)
-                .groups(user.roles)
+                .subject(subject)
+                .claim(CurrentUser.TENANT_CLAIM, tenant)
+                .groups(roles)
                 .issuedAt(now)
                 .expiresAt(now.plusSeconds(lifetime))
                 .jws().keyId(keys.keyId())

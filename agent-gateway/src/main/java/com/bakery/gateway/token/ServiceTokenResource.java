@@ -1,0 +1,70 @@
+package com.bakery.gateway.token;
+
+import com.bakery.common.problem.ProblemException;
+import com.bakery.gateway.config.GatewayConfig;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * {@code POST /auth/service-token}: client credentials for a service acting on its own behalf (HTTP Basic with
+ * its client id and secret), for one tenant. The token carries role {@code service} and {@code sub}
+ * {@code service:<client id>}, so every rule a service applies to a user applies to it too.
+ */
+@Path("/auth/service-token")
+@PermitAll
+public class ServiceTokenResource {
+
+    private final GatewayConfig config;
+    private final TokenService tokens;
+
+    public ServiceTokenResource(GatewayConfig config, TokenService tokens) {
+        this.config = config;
+        this.tokens = tokens;
+    }
+
+    public record ServiceTokenRequest(@NotBlank @Size(max = 100) String tenant) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public TokenResource.TokenResponse token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @NotNull @Valid ServiceTokenRequest request) {
+        String client = authenticate(authorization);
+        TokenService.IssuedToken issued = tokens.issue("service:" + client, request.tenant(), Set.of("service"));
+        return new TokenResource.TokenResponse(issued.token(), "Bearer", issued.expiresIn());
+    }
+
+    /** The client id whose secret matches, compared in constant time; anything else is 401. */
+    private String authenticate(String authorization) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String[] pair = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
+                        StandardCharsets.UTF_8).split(":", 2);
+                String secret = pair.length == 2 ? config.serviceClients().get(pair[0]) : null;
+                if (secret != null && MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
+                        pair[1].getBytes(StandardCharsets.UTF_8))) {
+                    return pair[0];
+                }
+            } catch (IllegalArgumentException e) {
+                // not Base64: refused below
+            }
+        }
+        throw new ProblemException(401, "invalid_client", "Authentication failed",
+                "Unknown service client or wrong secret (HTTP Basic client id and secret expected).");
+    }
+}
