@@ -38,6 +38,16 @@ public class ProductLayer extends PanacheEntityBase {
     @Column(name = "production_run_id", updatable = false)
     public Long productionRunId;
 
+    /** PRODUCTION or RETURN. */
+    @Column(nullable = false, updatable = false)
+    public String source = "PRODUCTION";
+
+    @Column(name = "sale_id", updatable = false)
+    public String saleId;
+
+    @Column(updatable = false)
+    public String reason;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt = Instant.now();
 }

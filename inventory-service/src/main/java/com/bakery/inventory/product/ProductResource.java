@@ -1,5 +1,6 @@
 package com.bakery.inventory.product;
 
+import com.bakery.common.idempotency.Idempotency;
 import com.bakery.common.page.Page;
 import com.bakery.common.security.CurrentUser;
 import io.quarkus.security.Authenticated;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -27,11 +29,24 @@ import jakarta.ws.rs.core.Response;
 public class ProductResource {
 
     private final ProductService service;
+    private final Idempotency idempotency;
     private final CurrentUser user;
 
-    public ProductResource(ProductService service, CurrentUser user) {
+    public ProductResource(ProductService service, Idempotency idempotency, CurrentUser user) {
         this.service = service;
+        this.idempotency = idempotency;
         this.user = user;
+    }
+
+    /** Units a customer brought back (a refund with restock): 201 with the product, its stock now higher. */
+    @POST
+    @Path("/{id}/returns")
+    @RolesAllowed({ "manager", "service" })
+    public Response returned(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
+            @NotNull @Valid ProductReturnRequest request) {
+        return idempotency.once(user.tenant(), key, "product-return:" + id, request, () -> Response
+                .status(Response.Status.CREATED).entity(ProductView.of(service.addReturned(user.tenant(), id,
+                        request))).build());
     }
 
     @GET

@@ -49,17 +49,38 @@ public class ProductService {
     /** Adds units made by a production run as a new FIFO cost layer at the run's unit cost (exact cents). */
     public ProductLayer addProduced(String tenant, long productId, BigDecimal units, BigDecimal unitCost,
             long runId) {
-        Product p = products.lockInTenant(tenant, productId);
+        ProductLayer layer = newLayer(tenant, productId, units, unitCost);
+        layer.productionRunId = runId;
+        return add(tenant, layer);
+    }
+
+    /** Units a customer returned come back as their own layer, at the cost they were sold at (RETURN). */
+    public Product addReturned(String tenant, long productId, ProductReturnRequest request) {
+        BigDecimal units = BigDecimal.valueOf(request.quantity());
+        BigDecimal unitCost = BigDecimal.valueOf(request.cogsCents()).divide(units, 6, RoundingMode.HALF_EVEN);
+        ProductLayer layer = newLayer(tenant, productId, units, unitCost);
+        layer.source = "RETURN";
+        layer.saleId = request.saleId();
+        layer.reason = request.reason();
+        add(tenant, layer);
+        return products.getInTenant(tenant, productId);
+    }
+
+    private static ProductLayer newLayer(String tenant, long productId, BigDecimal units, BigDecimal unitCost) {
         ProductLayer layer = new ProductLayer();
         layer.tenantId = tenant;
         layer.productId = productId;
         layer.quantity = units;
         layer.remaining = units;
         layer.unitCost = unitCost;
-        layer.productionRunId = runId;
+        return layer;
+    }
+
+    private ProductLayer add(String tenant, ProductLayer layer) {
+        Product p = products.lockInTenant(tenant, layer.productId);
         layer.persist();
-        p.onHand = p.onHand.add(units);
-        p.stockValue = p.stockValue.add(units.multiply(layer.unitCost).setScale(6, RoundingMode.HALF_EVEN));
+        p.onHand = p.onHand.add(layer.quantity);
+        p.stockValue = p.stockValue.add(layer.quantity.multiply(layer.unitCost).setScale(6, RoundingMode.HALF_EVEN));
         p.updatedAt = Instant.now();
         return layer;
     }

@@ -57,4 +57,22 @@ class ProductResourceTest {
         bakery.as("manager").body("{\"name\":\"Baguette\",\"priceCents\":130,\"currency\":\"EUR\"}")
                 .put("/api/inventory/products/" + id).then().statusCode(200).body("priceCents", equalTo(130));
     }
+
+    @Test
+    void returnedUnitsComeBackAtTheCostTheyLeftAt() {
+        long bun = bakery.stockedProduct("Returned bun", 80, 2, 20);
+        String body = "{\"quantity\":3,\"cogsCents\":75,\"saleId\":\"sale-1\",\"reason\":\"wrong order\"}";
+        bakery.as("manager").header("Idempotency-Key", "return-1").body(body)
+                .post("/api/inventory/products/" + bun + "/returns").then().statusCode(201)
+                .body("onHand", equalTo(5)).body("stockValueCents", equalTo(115));
+        bakery.as("manager").header("Idempotency-Key", "return-1").body(body)
+                .post("/api/inventory/products/" + bun + "/returns").then().statusCode(201);
+        bakery.product(bun).body("onHand", equalTo(5));
+        bakery.as("cashier").body(body).post("/api/inventory/products/" + bun + "/returns").then().statusCode(403);
+        bakery.as("manager").body("{\"quantity\":0,\"cogsCents\":1}")
+                .post("/api/inventory/products/" + bun + "/returns").then().statusCode(400)
+                .body("errors[0].field", equalTo("quantity"));
+        bakery.as("manager").body(body).post("/api/inventory/products/999999999/returns").then().statusCode(404);
+        bakery.product(bun).body("onHand", equalTo(5));
+    }
 }
