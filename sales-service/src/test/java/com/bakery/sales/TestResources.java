@@ -3,7 +3,8 @@ package com.bakery.sales;
 import com.bakery.testing.JwtKeysTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 
-/** Test resources shared by every test of this module, so Quarkus starts once. */
+/** Test resources shared by every test of this module, so Quarkus (and the suite around it) starts once. */
 @QuarkusTestResource(JwtKeysTestResource.class)
+@QuarkusTestResource(SuiteTestResource.class)
 public class TestResources {
 }

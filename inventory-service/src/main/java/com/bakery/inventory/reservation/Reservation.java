@@ -31,6 +31,7 @@ public class Reservation extends PanacheEntityBase {
     @Embeddable
     public record Line(
             @Column(name = "product_id", nullable = false) Long productId,
+            @Column(name = "product_name") String productName,
             @Column(nullable = false) BigDecimal quantity,
             @Column(name = "price_cents", nullable = false) long priceCents,
             @Column(nullable = false) String currency,
@@ -38,7 +39,7 @@ public class Reservation extends PanacheEntityBase {
             @Column BigDecimal cogs) {
 
         Line withCogs(BigDecimal value) {
-            return new Line(productId, quantity, priceCents, currency, value);
+            return new Line(productId, productName, quantity, priceCents, currency, value);
         }
     }
 

@@ -91,7 +91,7 @@ public class ReservationService {
         for (Product p : locked) {
             BigDecimal quantity = wanted.get(p.id);
             p.reserved = p.reserved.add(quantity);
-            r.lines.add(new Reservation.Line(p.id, quantity, p.priceCents, p.currency, null));
+            r.lines.add(new Reservation.Line(p.id, p.name, quantity, p.priceCents, p.currency, null));
         }
         r.persist();
         return new Outcome(r, true);

@@ -9,11 +9,11 @@ import java.util.List;
 public record ReservationView(long id, String saleId, String status, Instant expiresAt, List<Line> lines,
         Long cogsCents) {
 
-    public record Line(long productId, BigDecimal quantity, long priceCents, String currency, Long cogsCents) {
+    public record Line(long productId, String productName, BigDecimal quantity, long priceCents, String currency, Long cogsCents) {
     }
 
     public static ReservationView of(Reservation r) {
-        List<Line> lines = r.lines.stream().map(l -> new Line(l.productId(), Money.plain(l.quantity()),
+        List<Line> lines = r.lines.stream().map(l -> new Line(l.productId(), l.productName(), Money.plain(l.quantity()),
                 l.priceCents(), l.currency(), l.cogs() == null ? null : Money.cents(l.cogs()))).toList();
         Long total = r.status == Reservation.Status.COMMITTED
                 ? Money.cents(r.lines.stream().map(Reservation.Line::cogs).reduce(BigDecimal.ZERO, BigDecimal::add))

@@ -43,7 +43,7 @@ class ReservationResourceTest {
         int id = shop.as("cashier").body(body(sale, bread, 3)).post("/api/inventory/reservations")
                 .then().statusCode(201)
                 .body("saleId", equalTo(sale)).body("status", equalTo("RESERVED"))
-                .body("lines[0].priceCents", equalTo(450)).body("lines[0].currency", equalTo("EUR"))
+                .body("lines[0].priceCents", equalTo(450)).body("lines[0].productName", equalTo("Bread")).body("lines[0].currency", equalTo("EUR"))
                 .body("cogsCents", nullValue())
                 .extract().path("id");
         shop.as("cashier").body(body(sale, bread, 3)).post("/api/inventory/reservations")

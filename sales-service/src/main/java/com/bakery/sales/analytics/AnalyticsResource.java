@@ -1,0 +1,97 @@
+package com.bakery.sales.analytics;
+
+import com.bakery.common.problem.Problem;
+import com.bakery.common.problem.ProblemException;
+import com.bakery.common.security.CurrentUser;
+import com.bakery.sales.settings.Settings;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Sales analytics over days of the tenant's time zone; {@code from} and {@code to} default to today. */
+@Path("/api/sales/analytics")
+@RolesAllowed({ "manager", "admin", "auditor", "service" })
+@Produces(MediaType.APPLICATION_JSON)
+public class AnalyticsResource {
+
+    public record Items<T>(LocalDate from, LocalDate to, List<T> items) {
+    }
+
+    private record Range(LocalDate from, LocalDate to) {
+    }
+
+    private final AnalyticsService analytics;
+    private final Settings settings;
+    private final CurrentUser user;
+
+    public AnalyticsResource(AnalyticsService analytics, Settings settings, CurrentUser user) {
+        this.analytics = analytics;
+        this.settings = settings;
+        this.user = user;
+    }
+
+    @GET
+    @Path("/summary")
+    public AnalyticsService.Summary summary(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Range r = range(from, to);
+        return analytics.summary(user.tenant(), r.from(), r.to());
+    }
+
+    @GET
+    @Path("/daily")
+    public Items<AnalyticsService.Day> daily(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Range r = range(from, to);
+        return new Items<>(r.from(), r.to(), analytics.daily(user.tenant(), r.from(), r.to()));
+    }
+
+    @GET
+    @Path("/hourly")
+    public Items<AnalyticsService.Hour> hourly(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Range r = range(from, to);
+        return new Items<>(r.from(), r.to(), analytics.hourly(user.tenant(), r.from(), r.to()));
+    }
+
+    @GET
+    @Path("/top-products")
+    public Items<AnalyticsService.ProductFigures> topProducts(@QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit) {
+        Range r = range(from, to);
+        return new Items<>(r.from(), r.to(), analytics.topProducts(user.tenant(), r.from(), r.to(), limit));
+    }
+
+    private Range range(String from, String to) {
+        LocalDate today = LocalDate.now(settings.zone(user.tenant()));
+        LocalDate start = date("from", from, today);
+        LocalDate end = date("to", to, from == null ? today : start.isAfter(today) ? start : today);
+        if (end.isBefore(start)) {
+            throw invalid("to", "must not be before from");
+        }
+        if (ChronoUnit.DAYS.between(start, end) > 366) {
+            throw invalid("to", "the range is at most 366 days");
+        }
+        return new Range(start, end);
+    }
+
+    private static LocalDate date(String field, String value, LocalDate otherwise) {
+        try {
+            return value == null ? otherwise : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalid(field, "must be a date such as 2026-11-22");
+        }
+    }
+
+    private static ProblemException invalid(String field, String reason) {
+        return new ProblemException(400, "validation_failed", "Request is not valid", field + " " + reason + ".",
+                List.of(new Problem.FieldError(field, reason)));
+    }
+}

@@ -1,0 +1,154 @@
+package com.bakery.sales.refund;
+
+import com.bakery.common.problem.Problem;
+import com.bakery.common.problem.ProblemException;
+import com.bakery.sales.analytics.SalesAggregates;
+import com.bakery.sales.remote.Caller;
+import com.bakery.sales.remote.Inventory;
+import com.bakery.sales.remote.InventoryClient.ReturnRequest;
+import com.bakery.sales.remote.Payments;
+import com.bakery.sales.remote.PaymentsClient.Refund;
+import com.bakery.sales.remote.PaymentsClient.RefundRequest;
+import com.bakery.sales.remote.RemoteProblem;
+import com.bakery.sales.remote.RemoteUnavailable;
+import com.bakery.sales.sale.Sale;
+import com.bakery.sales.sale.SaleLine;
+import com.bakery.sales.sale.SaleRepository;
+import com.bakery.sales.settings.Settings;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Refunds a completed sale through payments-service (keyed, so a retry refunds once), never above what was paid
+ * less what was refunded, and puts returned units back in inventory when asked. It runs in one transaction that
+ * holds the sale's lock: if payments or inventory fails, nothing here is recorded and the retry (same key) heals.
+ */
+@ApplicationScoped
+public class SaleRefundService {
+
+    private final SaleRepository sales;
+    private final Payments payments;
+    private final Inventory inventory;
+    private final SalesAggregates aggregates;
+    private final Settings settings;
+    private final ObjectMapper json;
+
+    public SaleRefundService(SaleRepository sales, Payments payments, Inventory inventory,
+            SalesAggregates aggregates, Settings settings, ObjectMapper json) {
+        this.sales = sales;
+        this.payments = payments;
+        this.inventory = inventory;
+        this.aggregates = aggregates;
+        this.settings = settings;
+        this.json = json;
+    }
+
+    @Transactional
+    public SaleRefund refund(Caller caller, String user, String saleId, String key, SaleRefundRequest request) {
+        Sale sale = sales.lockInTenant(caller.tenant(), saleId);
+        if (sale.status != Sale.Status.COMPLETED) {
+            throw new ProblemException(409, "sale_not_completed", "Conflict",
+                    "Sale " + saleId + " is " + sale.status + "; only a completed sale can be refunded.");
+        }
+        long refundable = sale.totalCents - sale.refundedCents;
+        long amount = amount(sale, request, refundable);
+        if (amount > refundable || amount <= 0) {
+            throw new ProblemException(422, "refund_exceeds_paid", "Unprocessable Content",
+                    "At most " + refundable + " cents of sale " + saleId + " can still be refunded.",
+                    Map.of("refundableCents", refundable, "paidCents", sale.totalCents,
+                            "refundedCents", sale.refundedCents));
+        }
+        SaleRefund refund = new SaleRefund();
+        refund.tenantId = sale.tenantId;
+        refund.saleId = sale.id;
+        refund.amountCents = amount;
+        refund.restock = request.restocks();
+        refund.reason = request.reason();
+        refund.lines = request.lines() == null ? null : write(request.lines());
+        refund.createdBy = user;
+        refund.persist();
+        try {
+            if (sale.paymentId != null) {
+                Refund made = payments.refund(caller, "sale-refund-" + key, sale.paymentId,
+                        new RefundRequest(amount, request.reason()));
+                refund.paymentRefundId = made.id();
+                refund.paymentRefundStatus = made.status();
+                refund.instructions = made.instructions();
+            }
+            if (request.restocks() && request.lines() != null) {
+                for (SaleRefundRequest.Line line : request.lines()) {
+                    SaleLine sold = line(sale, line.productId());
+                    long cogs = share(sold.cogsCents, line.quantity(), sold.quantity);
+                    inventory.returnUnits(caller, "sale-return-" + key + "-" + line.productId(), line.productId(),
+                            new ReturnRequest(line.quantity(), cogs, saleId, request.reason()));
+                }
+            }
+        } catch (RemoteProblem p) {
+            throw new ProblemException(p.status() >= 500 ? 502 : 422, "refund_refused", "Unprocessable Content",
+                    p.service() + " refused the refund: " + p.detail());
+        } catch (RuntimeException e) {
+            if (RemoteUnavailable.is(e)) {
+                throw new ProblemException(503, "refund_unavailable", "Service Unavailable",
+                        "The refund could not be made now (" + e.getMessage() + "); nothing was refunded. "
+                                + "Retry with the same Idempotency-Key.");
+            }
+            throw e;
+        }
+        if (request.lines() != null) {
+            request.lines().forEach(l -> line(sale, l.productId()).refundedQuantity += l.quantity());
+        }
+        sale.refundedCents += amount;
+        aggregates.recordRefund(sale.tenantId, amount, refund.createdAt, settings.zone(sale.tenantId));
+        return refund;
+    }
+
+    /** Lines are priced at what the customer paid for them (their net, discount included). */
+    private long amount(Sale sale, SaleRefundRequest request, long refundable) {
+        if (request.lines() == null || request.lines().isEmpty()) {
+            return request.amountCents() != null ? request.amountCents() : refundable;
+        }
+        long total = 0;
+        for (int i = 0; i < request.lines().size(); i++) {
+            SaleRefundRequest.Line wanted = request.lines().get(i);
+            SaleLine sold = sale.lines.stream().filter(l -> l.productId == wanted.productId()).findFirst()
+                    .orElse(null);
+            if (sold == null || wanted.quantity() > sold.quantity - sold.refundedQuantity) {
+                throw new ProblemException(422, "refund_exceeds_sold", "Unprocessable Content",
+                        "Line " + i + " gives back more than the sale sold and kept.",
+                        List.of(new Problem.FieldError("lines[" + i + "].quantity", sold == null
+                                ? "this product is not on the sale"
+                                : "at most " + (sold.quantity - sold.refundedQuantity))));
+            }
+            total += share(sold.netCents, wanted.quantity(), sold.quantity);
+        }
+        if (request.amountCents() != null && request.amountCents() > total) {
+            throw new ProblemException(422, "refund_exceeds_paid", "Unprocessable Content",
+                    "The units given back were paid " + total + " cents; the refund cannot be more.");
+        }
+        return request.amountCents() != null ? request.amountCents() : total;
+    }
+
+    private static long share(Long cents, int part, int whole) {
+        return BigDecimal.valueOf(cents == null ? 0 : cents).multiply(BigDecimal.valueOf(part))
+                .divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_EVEN).longValueExact();
+    }
+
+    private static SaleLine line(Sale sale, long productId) {
+        return sale.lines.stream().filter(l -> l.productId == productId).findFirst().orElseThrow();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

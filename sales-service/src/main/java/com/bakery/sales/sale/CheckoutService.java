@@ -1,0 +1,135 @@
+package com.bakery.sales.sale;
+
+import com.bakery.common.idempotency.Idempotency;
+import com.bakery.common.problem.Problem;
+import com.bakery.common.problem.ProblemException;
+import com.bakery.sales.remote.Caller;
+import com.bakery.sales.saga.CheckoutSaga;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Opens a sale (once per Idempotency-Key) and runs its saga with the cashier's own token. */
+@ApplicationScoped
+public class CheckoutService {
+
+    public record Outcome(Sale sale, boolean created) {
+    }
+
+    private final SaleRepository sales;
+    private final CheckoutSaga saga;
+    private final ObjectMapper json;
+
+    public CheckoutService(SaleRepository sales, CheckoutSaga saga, ObjectMapper json) {
+        this.sales = sales;
+        this.saga = saga;
+        this.json = json;
+    }
+
+    public Outcome checkout(Caller caller, String cashier, String key, CheckoutRequest request) {
+        Idempotency.require(key, "so a retry never sells twice");
+        validate(request);
+        String hash = hash(request);
+        Outcome opened = open(caller.tenant(), cashier, key, hash, request);
+        if (!opened.created()) {
+            return opened;
+        }
+        saga.advance(opened.sale().id, caller);
+        return new Outcome(QuarkusTransaction.requiringNew().call(() -> sales.findById(opened.sale().id)), true);
+    }
+
+    /** Stores the sale (step CREATED), or finds the one this key already opened; its saga has not run yet. */
+    public Outcome open(String tenant, String cashier, String key, CheckoutRequest request) {
+        Idempotency.require(key, "so a retry never sells twice");
+        validate(request);
+        return open(tenant, cashier, key, hash(request), request);
+    }
+
+    private Outcome open(String tenant, String cashier, String key, String hash, CheckoutRequest request) {
+        return QuarkusTransaction.requiringNew().call(() -> openInTransaction(tenant, cashier, key, hash, request));
+    }
+
+    private Outcome openInTransaction(String tenant, String cashier, String key, String hash,
+            CheckoutRequest request) {
+        // one request per key at a time: a concurrent retry waits here, then finds the sale
+        sales.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "sale-key:" + tenant + ":" + key).getSingleResult();
+        var existing = sales.findByKey(tenant, key);
+        if (existing.isPresent()) {
+            if (!existing.get().requestHash.equals(hash)) {
+                throw new ProblemException(422, "idempotency_key_reused", "Unprocessable Content",
+                        "This Idempotency-Key was already used for a different checkout.");
+            }
+            return new Outcome(existing.get(), false);
+        }
+        Sale sale = new Sale();
+        sale.id = UUID.randomUUID();
+        sale.tenantId = tenant;
+        sale.idempotencyKey = key;
+        sale.requestHash = hash;
+        sale.cashier = cashier;
+        sale.paymentMethod = request.payment().method();
+        sale.tenderedCents = request.payment().tenderedCents();
+        if (request.discount() != null) {
+            sale.discountPercent = request.discount().percent();
+            sale.discountAmountCents = request.discount().amountCents();
+        }
+        for (CheckoutRequest.Line l : request.lines()) {
+            SaleLine line = new SaleLine();
+            line.productId = l.productId();
+            line.quantity = l.quantity();
+            sale.lines.add(line);
+        }
+        sales.persist(sale);
+        SaleStepEntry.record(sale, SaleStep.CREATED, "by " + cashier);
+        return new Outcome(sale, true);
+    }
+
+    /** What bean validation cannot say: rules across fields. */
+    private static void validate(CheckoutRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            if (!seen.add(request.lines().get(i).productId())) {
+                errors.add(new Problem.FieldError("lines[" + i + "].productId",
+                        "appears on another line; give one line per product"));
+            }
+        }
+        if (request.payment().method() == Sale.Method.CASH && request.payment().tenderedCents() == null) {
+            errors.add(new Problem.FieldError("payment.tenderedCents", "is required for a cash payment"));
+        }
+        if (request.payment().method() == Sale.Method.CARD && request.payment().tenderedCents() != null) {
+            errors.add(new Problem.FieldError("payment.tenderedCents", "is only for cash payments"));
+        }
+        if (request.discount() != null
+                && (request.discount().percent() == null) == (request.discount().amountCents() == null)) {
+            errors.add(new Problem.FieldError("discount", "give either percent or amountCents"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "validation_failed", "Request is not valid", "The checkout is not valid.",
+                    errors);
+        }
+    }
+
+    private String hash(CheckoutRequest request) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8)));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

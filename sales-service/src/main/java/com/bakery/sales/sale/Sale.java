@@ -1,0 +1,148 @@
+package com.bakery.sales.sale;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@Entity
+@Table(name = "sale")
+public class Sale extends PanacheEntityBase {
+
+    public enum Status { PENDING, COMPLETED, FAILED }
+
+    public enum Method { CASH, CARD }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    public String tenantId;
+
+    @Column(name = "idempotency_key", nullable = false, updatable = false)
+    public String idempotencyKey;
+
+    @Column(name = "request_hash", nullable = false, updatable = false)
+    public String requestHash;
+
+    @Column(nullable = false, updatable = false)
+    public String cashier;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status = Status.PENDING;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SaleStep step = SaleStep.CREATED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_method", nullable = false, updatable = false)
+    public Method paymentMethod;
+
+    @Column(name = "tendered_cents")
+    public Long tenderedCents;
+
+    @Column(name = "change_cents")
+    public Long changeCents;
+
+    @Column(name = "discount_percent")
+    public Integer discountPercent;
+
+    @Column(name = "discount_amount_cents")
+    public Long discountAmountCents;
+
+    public String currency;
+
+    @Column(name = "subtotal_cents")
+    public Long subtotalCents;
+
+    @Column(name = "discount_cents")
+    public Long discountCents;
+
+    @Column(name = "total_cents")
+    public Long totalCents;
+
+    @Column(name = "tax_rate_bp")
+    public Integer taxRateBp;
+
+    @Column(name = "tax_cents")
+    public Long taxCents;
+
+    @Column(name = "cogs_cents")
+    public Long cogsCents;
+
+    @Column(name = "refunded_cents", nullable = false)
+    public long refundedCents;
+
+    @Column(name = "payment_id")
+    public Long paymentId;
+
+    @Column(name = "payment_status")
+    public String paymentStatus;
+
+    @Column(name = "checkout_url")
+    public String checkoutUrl;
+
+    @Column(name = "failure_code")
+    public String failureCode;
+
+    @Column(name = "failure_reason")
+    public String failureReason;
+
+    /** JSON, e.g. the shortfalls of a sale refused for lack of stock. */
+    @Column(name = "failure_detail")
+    public String failureDetail;
+
+    /** A payment call's answer was lost: undoing this sale must look for a payment and void it. */
+    @Column(name = "payment_uncertain", nullable = false)
+    public boolean paymentUncertain;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt = Instant.now();
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt = Instant.now();
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "sale_line", joinColumns = @JoinColumn(name = "sale_id"))
+    @OrderColumn(name = "position")
+    public List<SaleLine> lines = new ArrayList<>();
+
+    /** Moves the saga on and records the step in the sale's history. */
+    public void moveTo(SaleStep next, String detail) {
+        step = next;
+        status = switch (next) {
+            case COMPLETED -> Status.COMPLETED;
+            case FAILING, FAILED -> Status.FAILED;
+            default -> Status.PENDING;
+        };
+        updatedAt = Instant.now();
+        SaleStepEntry.record(this, next, detail);
+    }
+
+    /** Fails the sale with a stable code and a reason a cashier can read; undoing it is the next step. */
+    public void fail(String code, String reason) {
+        failureCode = code;
+        failureReason = reason;
+        moveTo(SaleStep.FAILING, code + ": " + reason);
+    }
+}

@@ -1,0 +1,72 @@
+package com.bakery.sales.sale;
+
+import com.bakery.common.problem.NotFoundProblem;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class SaleRepository implements PanacheRepositoryBase<Sale, UUID> {
+
+    public Sale getInTenant(String tenant, String id) {
+        UUID uuid = uuid(id);
+        return find("id = ?1 and tenantId = ?2", uuid, tenant).firstResultOptional()
+                .orElseThrow(() -> new NotFoundProblem("sale", id));
+    }
+
+    /**
+     * The sale, locked for the rest of the transaction. The row is locked before the entity is loaded, so what
+     * is read is what the previous holder of the lock committed. Call it before anything else loads the sale.
+     */
+    public Sale lock(UUID id) {
+        getEntityManager().createNativeQuery("SELECT 1 FROM sale WHERE id = ?1 FOR UPDATE").setParameter(1, id)
+                .getResultList();
+        return findById(id);
+    }
+
+    /** Removes a sale that never got past its first step because its input was wrong, with its history. */
+    public void discard(UUID id) {
+        Sale sale = lock(id);
+        getEntityManager().createQuery("delete from SaleStepEntry e where e.saleId = ?1").setParameter(1, id)
+                .executeUpdate();
+        delete(sale);
+    }
+
+    public Sale lockInTenant(String tenant, String id) {
+        Sale sale = lock(uuid(id));
+        if (sale == null || !sale.tenantId.equals(tenant)) {
+            throw new NotFoundProblem("sale", id);
+        }
+        return sale;
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundProblem("sale", id);
+        }
+    }
+
+    public Optional<Sale> findByKey(String tenant, String key) {
+        return find("tenantId = ?1 and idempotencyKey = ?2", tenant, key).firstResultOptional();
+    }
+
+    /** Unfinished sales nobody has touched since {@code before}: the ones recovery takes over. */
+    public List<Sale> unfinishedBefore(Instant before, int limit) {
+        return find("step not in ?1 and updatedAt < ?2 order by updatedAt",
+                List.of(SaleStep.COMPLETED, SaleStep.FAILED), before).page(0, limit).list();
+    }
+
+    public List<Sale> page(String tenant, Sale.Status status, Instant from, Instant to, Instant before, int fetch) {
+        StringBuilder query = new StringBuilder("tenantId = ?1 and createdAt >= ?2 and createdAt < ?3 and createdAt < ?4");
+        if (status != null) {
+            query.append(" and status = ?5");
+            return find(query + " order by createdAt desc", tenant, from, to, before, status).page(0, fetch).list();
+        }
+        return find(query + " order by createdAt desc", tenant, from, to, before).page(0, fetch).list();
+    }
+}

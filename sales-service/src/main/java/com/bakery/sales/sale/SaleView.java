@@ -1,0 +1,40 @@
+package com.bakery.sales.sale;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A sale as the till and the manager see it. Money in whole cents of {@code currency}. */
+public record SaleView(UUID id, Sale.Status status, SaleStep step, String cashier, List<Line> lines, String currency,
+        Long subtotalCents, Long discountCents, Long totalCents, Integer taxRateBp, Long taxCents, Long cogsCents,
+        long refundedCents, Sale.Method paymentMethod, Long tenderedCents, Long changeCents, Long paymentId,
+        String paymentStatus, String checkoutUrl, String failureCode, String failureReason,
+        @JsonRawValue String shortfalls, Instant createdAt, Instant completedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Step> history) {
+
+    public record Line(long productId, String productName, int quantity, Long unitPriceCents, Long discountCents,
+            Long netCents, Long cogsCents, int refundedQuantity) {
+    }
+
+    public record Step(SaleStep step, String detail, Instant at) {
+    }
+
+    public static SaleView of(Sale s) {
+        return of(s, null);
+    }
+
+    public static SaleView withHistory(Sale s) {
+        return of(s, SaleStepEntry.of(s.id).stream().map(e -> new Step(e.step, e.detail, e.at)).toList());
+    }
+
+    private static SaleView of(Sale s, List<Step> history) {
+        List<Line> lines = s.lines.stream().map(l -> new Line(l.productId, l.productName, l.quantity,
+                l.unitPriceCents, l.discountCents, l.netCents, l.cogsCents, l.refundedQuantity)).toList();
+        return new SaleView(s.id, s.status, s.step, s.cashier, lines, s.currency, s.subtotalCents, s.discountCents,
+                s.totalCents, s.taxRateBp, s.taxCents, s.cogsCents, s.refundedCents, s.paymentMethod, s.tenderedCents,
+                s.changeCents, s.paymentId, s.paymentStatus, s.checkoutUrl, s.failureCode, s.failureReason,
+                s.failureDetail, s.createdAt, s.completedAt, history);
+    }
+}

@@ -1,0 +1,48 @@
+package com.bakery.sales.settings;
+
+import com.bakery.sales.config.SalesConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A tenant's time zone and tax rate; tenants without settings get the configured zone and no tax. */
+@ApplicationScoped
+public class Settings {
+
+    public record View(String timeZone, int taxRateBp) {
+    }
+
+    private final SalesConfig config;
+
+    public Settings(SalesConfig config) {
+        this.config = config;
+    }
+
+    @Transactional
+    public View of(String tenant) {
+        TenantSettings s = TenantSettings.findById(tenant);
+        return s == null ? new View(config.defaultTimeZone(), 0) : new View(s.timeZone, s.taxRateBp);
+    }
+
+    public ZoneId zone(String tenant) {
+        return ZoneId.of(of(tenant).timeZone());
+    }
+
+    @Transactional
+    public View update(String tenant, SettingsRequest request) {
+        TenantSettings s = TenantSettings.findById(tenant);
+        boolean created = s == null;
+        if (created) {
+            s = new TenantSettings();
+            s.tenantId = tenant;
+        }
+        s.timeZone = request.timeZone();
+        s.taxRateBp = request.taxRateBp();
+        s.updatedAt = Instant.now();
+        if (created) {
+            s.persist();
+        }
+        return new View(s.timeZone, s.taxRateBp);
+    }
+}

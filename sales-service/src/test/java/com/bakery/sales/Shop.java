@@ -1,0 +1,91 @@
+package com.bakery.sales;
+
+import static io.restassured.RestAssured.given;
+
+import com.bakery.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A fresh tenant with a token per role. Products are made through inventory-service's real API (material,
+ * batch, recipe, production run); sales go through this service's API, as a till's would.
+ */
+public record Shop(String tenant) {
+
+    public static Shop fresh() {
+        return new Shop("t-" + UUID.randomUUID());
+    }
+
+    public String token(String role) {
+        return TestTokens.token(role + "@" + tenant, tenant, role);
+    }
+
+    public RequestSpecification as(String role) {
+        return given().auth().oauth2(token(role)).contentType(ContentType.JSON);
+    }
+
+    public static String key() {
+        return "key-" + UUID.randomUUID();
+    }
+
+    /** A product priced {@code priceCents} with {@code units} made at {@code unitCostCents} each. */
+    public long product(String name, long priceCents, String currency, int units, long unitCostCents) {
+        String tag = name + " " + UUID.randomUUID();
+        long product = id(as("manager").body(Map.of("name", tag, "priceCents", priceCents, "currency", currency))
+                .post(SuiteTestResource.inventoryUrl() + "/api/inventory/products").then().statusCode(201));
+        if (units > 0) {
+            long material = id(as("manager").body(Map.of("name", "Dough " + tag, "unit", "pcs", "minimumQuantity", 0))
+                    .post(SuiteTestResource.inventoryUrl() + "/api/inventory/materials").then().statusCode(201));
+            as("manager").body(Map.of("quantity", units, "unitCostCents", unitCostCents))
+                    .post(SuiteTestResource.inventoryUrl() + "/api/inventory/materials/" + material + "/batches")
+                    .then().statusCode(201);
+            long recipe = id(as("baker").body(Map.of("name", "Make " + tag, "productId", product, "yield", 1,
+                    "ingredients", List.of(Map.of("materialId", material, "quantity", 1))))
+                    .post(SuiteTestResource.inventoryUrl() + "/api/inventory/recipes").then().statusCode(201));
+            as("baker").body(Map.of("recipeId", recipe, "batches", units))
+                    .post(SuiteTestResource.inventoryUrl() + "/api/inventory/production-runs").then().statusCode(201);
+        }
+        return product;
+    }
+
+    public ValidatableResponse inventoryProduct(long id) {
+        return as("manager").get(SuiteTestResource.inventoryUrl() + "/api/inventory/products/" + id).then()
+                .statusCode(200);
+    }
+
+    /** The payments payments-service holds for a sale. */
+    public List<Map<String, Object>> payments(String saleId) {
+        return as("manager").get(SuiteTestResource.paymentsUrl() + "/api/payments/payments?reference=" + saleId)
+                .then().statusCode(200).extract().jsonPath().getList("items");
+    }
+
+    public static String cash(long product, int quantity, long tenderedCents) {
+        return "{\"lines\":[{\"productId\":" + product + ",\"quantity\":" + quantity + "}],"
+                + "\"payment\":{\"method\":\"CASH\",\"tenderedCents\":" + tenderedCents + "}}";
+    }
+
+    public static String card(long product, int quantity) {
+        return "{\"lines\":[{\"productId\":" + product + ",\"quantity\":" + quantity + "}],"
+                + "\"payment\":{\"method\":\"CARD\"}}";
+    }
+
+    public ValidatableResponse checkout(String key, String body) {
+        return as("cashier").header("Idempotency-Key", key).body(body).post("/api/sales/checkout").then();
+    }
+
+    public ValidatableResponse sale(String id) {
+        return as("manager").get("/api/sales/sales/" + id).then().statusCode(200);
+    }
+
+    public int salesCount() {
+        return as("manager").get("/api/sales/sales?limit=200").then().statusCode(200).extract().path("items.size()");
+    }
+
+    private static long id(ValidatableResponse response) {
+        return ((Number) response.extract().path("id")).longValue();
+    }
+}
