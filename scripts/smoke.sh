@@ -50,5 +50,26 @@ if [ -z "${INFINITY_PAY_HANDLE:-}" ]; then
   done
   check "the card payment is captured after the webhook" CAPTURED "$status"
 fi
+
+# The checkout saga through the gateway: a manager stocks a product, a cashier sells two for cash.
+manager=$(curl -fsS --max-time 10 -H 'Content-Type: application/json' \
+  -d "{\"username\":\"manager@south\",\"password\":\"${BAKERY_DEMO_PASSWORD:-bakery-demo}\"}" "$GW/auth/token" |
+  sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+post() { # TOKEN PATH BODY
+  curl -s --max-time 15 -H "Authorization: Bearer $1" -H 'Content-Type: application/json' \
+    -H "Idempotency-Key: smoke-$(date +%s%N)" -d "$3" "$GW$2"
+}
+tag="smoke-$(date +%s%N)"
+product=$(post "$manager" /api/inventory/products "{\"name\":\"$tag\",\"priceCents\":450,\"currency\":\"BRL\"}" | field id)
+material=$(post "$manager" /api/inventory/materials "{\"name\":\"$tag\",\"unit\":\"pcs\",\"minimumQuantity\":0}" | field id)
+post "$manager" "/api/inventory/materials/$material/batches" '{"quantity":5,"unitCostCents":100}' >/dev/null
+recipe=$(post "$manager" /api/inventory/recipes \
+  "{\"name\":\"$tag\",\"productId\":$product,\"yield\":1,\"ingredients\":[{\"materialId\":$material,\"quantity\":1}]}" | field id)
+post "$manager" /api/inventory/production-runs "{\"recipeId\":$recipe,\"batches\":5}" >/dev/null
+sale=$(post "$cashier" /api/sales/checkout \
+  "{\"lines\":[{\"productId\":$product,\"quantity\":2}],\"payment\":{\"method\":\"CASH\",\"tenderedCents\":1000}}")
+check "a cash checkout completes" COMPLETED "$(field status <<<"$sale")"
+check "its change is 100" 100 "$(field changeCents <<<"$sale")"
+check "its cost of goods is 200" 200 "$(field cogsCents <<<"$sale")"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
