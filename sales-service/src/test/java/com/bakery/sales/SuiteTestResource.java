@@ -25,6 +25,7 @@ public class SuiteTestResource implements QuarkusTestResourceLifecycleManager {
     private static ServiceProcess payments;
     private static Map<String, String> paymentsEnv;
     private static int paymentsPort;
+    private static int inventoryPort;
 
     public static InfinitePaySimulator simulator() {
         return simulator;
@@ -48,6 +49,16 @@ public class SuiteTestResource implements QuarkusTestResourceLifecycleManager {
                 .awaitReady(Duration.ofSeconds(90));
     }
 
+    /** Stops inventory-service, as an outage would. */
+    public static void stopInventory() {
+        inventory.close();
+    }
+
+    public static void startInventory() {
+        inventory = ServiceProcess.start("inventory-service", inventoryPort, env("inventory", Map.of()))
+                .awaitReady(Duration.ofSeconds(90));
+    }
+
     private static Map<String, String> env(String service, Map<String, String> more) {
         Map<String, String> env = new HashMap<>(more);
         env.put("DATABASE_USER", "bakery_" + service);
@@ -63,7 +74,7 @@ public class SuiteTestResource implements QuarkusTestResourceLifecycleManager {
         String simulatorUrl = simulator.start(0);
         String stream = "bakery.payments.events.test-" + UUID.randomUUID();
         int gatewayPort = ServiceProcess.freePort();
-        int inventoryPort = ServiceProcess.freePort();
+        inventoryPort = ServiceProcess.freePort();
         paymentsPort = ServiceProcess.freePort();
         paymentsEnv = env("payments", Map.of("INFINITY_PAY_URL", simulatorUrl,
                 "PUBLIC_URL", "http://127.0.0.1:" + paymentsPort, "PAYMENTS_EVENTS_STREAM", stream,

@@ -114,4 +114,23 @@ class RecoveryTest {
         shop.sale(id).body("step", equalTo("FAILED"));
         assertEquals(0, shop.payments(id).size());
     }
+
+    @Test
+    void whenInventoryIsDownCheckoutAnswers503AndNothingIsCharged() {
+        long roll = shop.product("Roll", 150, "BRL", 3, 40);
+        SuiteTestResource.stopInventory();
+        String id;
+        try {
+            id = shop.checkout(Shop.key(), Shop.cash(roll, 1, 150)).statusCode(503)
+                    .body("code", equalTo("inventory_unavailable")).extract().path("saleId");
+            assertEquals(0, shop.payments(id).size());
+            shop.sale(id).body("status", equalTo("FAILED"));
+        } finally {
+            SuiteTestResource.startInventory();
+        }
+        breakers.resetAll();
+        recoverLater();
+        shop.sale(id).body("step", equalTo("FAILED"));
+        shop.inventoryProduct(roll).body("onHand", equalTo(3)).body("reserved", equalTo(0));
+    }
 }
