@@ -38,6 +38,12 @@ public class ProblemException extends RuntimeException {
         this.extensions = Map.copyOf(extensions);
     }
 
+    /** 400 {@code validation_failed} naming one field and what is wrong with it. */
+    public static ProblemException invalid(String field, String reason) {
+        return new ProblemException(400, "validation_failed", "Request is not valid", field + " " + reason + ".",
+                List.of(new Problem.FieldError(field, reason)));
+    }
+
     public Problem toProblem() {
         return Problem.of(status, code, title, getMessage()).withErrors(errors).withExtensions(extensions);
     }

@@ -95,10 +95,7 @@ public class PaymentResource {
         try {
             return PaymentStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(400, "validation_failed", "Request is not valid",
-                    "Unknown payment status " + status + ".",
-                    java.util.List.of(new com.bakery.common.problem.Problem.FieldError("status",
-                            "must be one of " + java.util.Arrays.toString(PaymentStatus.values()))));
+            throw ProblemException.invalid("status", "must be one of " + java.util.Arrays.toString(PaymentStatus.values()));
         }
     }
 }

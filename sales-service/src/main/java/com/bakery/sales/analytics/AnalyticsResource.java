@@ -1,6 +1,5 @@
 package com.bakery.sales.analytics;
 
-import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.common.security.CurrentUser;
 import com.bakery.sales.settings.Settings;
@@ -74,10 +73,10 @@ public class AnalyticsResource {
         LocalDate start = date("from", from, today);
         LocalDate end = date("to", to, from == null ? today : start.isAfter(today) ? start : today);
         if (end.isBefore(start)) {
-            throw invalid("to", "must not be before from");
+            throw ProblemException.invalid("to", "must not be before from");
         }
         if (ChronoUnit.DAYS.between(start, end) > 366) {
-            throw invalid("to", "the range is at most 366 days");
+            throw ProblemException.invalid("to", "the range is at most 366 days");
         }
         return new Range(start, end);
     }
@@ -86,12 +85,8 @@ public class AnalyticsResource {
         try {
             return value == null ? otherwise : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw invalid(field, "must be a date such as 2026-11-22");
+            throw ProblemException.invalid(field, "must be a date such as 2026-11-22");
         }
     }
 
-    private static ProblemException invalid(String field, String reason) {
-        return new ProblemException(400, "validation_failed", "Request is not valid", field + " " + reason + ".",
-                List.of(new Problem.FieldError(field, reason)));
-    }
 }

@@ -1,7 +1,6 @@
 package com.bakery.sales.sale;
 
 import com.bakery.common.page.Page;
-import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.common.security.CurrentUser;
 import com.bakery.sales.remote.Caller;
@@ -74,7 +73,7 @@ public class SaleResource {
         try {
             return status == null ? null : Sale.Status.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw invalid("status", "must be PENDING, COMPLETED or FAILED");
+            throw ProblemException.invalid("status", "must be PENDING, COMPLETED or FAILED");
         }
     }
 
@@ -82,12 +81,8 @@ public class SaleResource {
         try {
             return value == null ? otherwise : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw invalid(field, "must be an ISO-8601 instant such as 2026-11-22T10:00:00Z");
+            throw ProblemException.invalid(field, "must be an ISO-8601 instant such as 2026-11-22T10:00:00Z");
         }
     }
 
-    private static ProblemException invalid(String field, String reason) {
-        return new ProblemException(400, "validation_failed", "Request is not valid", field + " " + reason + ".",
-                List.of(new Problem.FieldError(field, reason)));
-    }
 }
