@@ -7,5 +7,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 @QuarkusTestResource(JwtKeysTestResource.class)
 @QuarkusTestResource(GatewayKeysTestResource.class)
 @QuarkusTestResource(UpstreamStub.class)
+@QuarkusTestResource(RedisLink.class)
+@QuarkusTestResource(SinkReceivers.class)
 public class TestResources {
 }

@@ -4,7 +4,9 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
@@ -13,6 +15,10 @@ public interface GatewayConfig {
 
     /** Where each routed service lives: {@code /api/<name>/**} goes to {@code services.<name>}. */
     Map<String, URI> services();
+
+    /** How long a routed service may stay silent before the client gets a 504. */
+    @WithDefault("30s")
+    Duration upstreamTimeout();
 
     /** How long /healthz waits for one service's readiness. */
     @WithDefault("2s")
@@ -25,6 +31,84 @@ public interface GatewayConfig {
      * to {@code POST /auth/service-token} for a token with role {@code service} in a tenant.
      */
     Map<String, String> serviceClients();
+
+    RateLimit rateLimit();
+
+    /** Addresses of proxies in front of the gateway whose X-Forwarded-For and X-Forwarded-Proto are believed. */
+    Optional<List<String>> trustedProxies();
+
+    /** Browser origins allowed to call the API (CORS); none by default. */
+    Optional<List<String>> allowedOrigins();
+
+    /** Refuse plain HTTP (GET and HEAD are redirected to https). */
+    @WithDefault("false")
+    boolean enforceHttps();
+
+    Audit audit();
+
+    interface Audit {
+        /** Where audit records go besides the hash-chained table: stdout, file, splunk, webhook. */
+        Optional<List<String>> sinks();
+
+        /** The file sink's path (JSON lines). */
+        Optional<String> file();
+
+        Optional<String> splunkHecUrl();
+
+        Optional<String> splunkHecToken();
+
+        Optional<String> webhookUrl();
+
+        /** Records waiting for each sink; beyond this, new records are dropped for that sink (and counted). */
+        @WithDefault("10000")
+        int queueSize();
+
+        /** Attempts per batch before a sink gives it up (each failure counted). */
+        @WithDefault("5")
+        int attempts();
+    }
+
+    /**
+     * Token buckets in Redis: one per (tenant, user or API key, route group) and one per (tenant, route group).
+     * A user's limit is, by precedence, its tenant's override, its route group's, or the default.
+     */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The default per-user limit ({@code RATE_LIMIT} per minute, bucket of {@code RATE_LIMIT_BURST}). */
+        Limit perUser();
+
+        /** The limit of a whole tenant, all its users together. */
+        Limit perTenant();
+
+        /** Failed logins allowed per user name, and per client address, before logins are refused a while. */
+        Limit loginFailuresPerUser();
+
+        Limit loginFailuresPerIp();
+
+        /** Per-user limits of route groups ({@code inventory}, {@code sales}, ..., {@code auth}). */
+        Map<String, Limit> routes();
+
+        /** Per-user limits of given tenants (seed 001's per-tenant limits). */
+        Map<String, Limit> tenants();
+
+        /** What holds while Redis cannot be reached: OPEN (a per-replica limiter in memory) or CLOSED (503). */
+        @WithDefault("open")
+        FailurePolicy failurePolicy();
+
+        /** How long a request waits for Redis before the failure policy applies. */
+        @WithDefault("500ms")
+        Duration redisTimeout();
+
+        interface Limit {
+            int perMinute();
+
+            int burst();
+        }
+
+        enum FailurePolicy { OPEN, CLOSED }
+    }
 
     interface Jwt {
         String issuer();

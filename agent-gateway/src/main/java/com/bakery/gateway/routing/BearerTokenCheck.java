@@ -2,6 +2,7 @@ package com.bakery.gateway.routing;
 
 import com.bakery.common.problem.Problem;
 import com.bakery.common.security.CurrentUser;
+import com.bakery.gateway.audit.AuditHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class BearerTokenCheck implements Handler<RoutingContext> {
 
     static final String WEBHOOKS = "/api/payments/webhooks/";
+    /** Where the verified token is kept for the handlers after this one (rate limits, audit). */
+    public static final String TOKEN = "bakery.token";
 
     private final JWTParser parser;
     private final ObjectMapper json;
@@ -46,6 +49,7 @@ public class BearerTokenCheck implements Handler<RoutingContext> {
                 refuse(ctx, "The bearer token carries no tenant.");
                 return;
             }
+            ctx.put(TOKEN, token);
             ctx.next();
         } catch (ParseException e) {
             refuse(ctx, "The bearer token is invalid or expired.");
@@ -53,6 +57,7 @@ public class BearerTokenCheck implements Handler<RoutingContext> {
     }
 
     private void refuse(RoutingContext ctx, String detail) {
+        AuditHandler.deny(ctx, detail);
         Problem problem = Problem.of(401, "unauthenticated", "Authentication required", detail)
                 .withInstance(ctx.normalizedPath());
         try {

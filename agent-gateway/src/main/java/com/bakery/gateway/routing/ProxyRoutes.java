@@ -1,6 +1,7 @@
 package com.bakery.gateway.routing;
 
 import com.bakery.gateway.config.GatewayConfig;
+import com.bakery.gateway.ratelimit.RateLimitHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -23,17 +24,20 @@ public class ProxyRoutes {
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
 
-    void register(@Observes Router router, Vertx vertx, GatewayConfig config, BearerTokenCheck bearerCheck,
+    void register(@Observes Router router, Vertx vertx, GatewayConfig config, BearerTokenCheck bearerCheck, RateLimitHandler rateLimit,
             ObjectMapper json) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout(2_000)
                 .setKeepAlive(true)
-                .setMaxPoolSize(50));
+                .setMaxPoolSize(50)
+                // a downstream silent this long is given up on: the client gets a 504, not a hang
+                .setIdleTimeout((int) config.upstreamTimeout().toMillis())
+                .setIdleTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS));
         config.services().forEach((name, url) -> {
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(portOf(url), url.getHost())
-                    .addInterceptor(new UnreachableServiceProblem(name, json));
+                    .addInterceptor(new UnreachableServiceProblem(name, json, config.upstreamTimeout()));
             String prefix = "/api/" + name + "/*";
-            router.route(prefix).handler(bearerCheck).handler(ProxyHandler.create(proxy));
+            router.route(prefix).handler(bearerCheck).handler(rateLimit).handler(ProxyHandler.create(proxy));
             LOG.infof("Routing %s to %s", prefix, url);
         });
     }

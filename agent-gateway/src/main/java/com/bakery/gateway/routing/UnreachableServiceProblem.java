@@ -15,13 +15,18 @@ import java.io.UncheckedIOException;
 class UnreachableServiceProblem implements ProxyInterceptor {
 
     private final String service;
-    private final byte[] body;
+    private final byte[] unavailable;
+    private final byte[] timedOut;
+    private final long timeoutNanos;
 
-    UnreachableServiceProblem(String service, ObjectMapper json) {
+    UnreachableServiceProblem(String service, ObjectMapper json, java.time.Duration timeout) {
         this.service = service;
+        this.timeoutNanos = timeout.toNanos();
         try {
-            this.body = json.writeValueAsBytes(Problem.of(503, "service_unavailable", "Service Unavailable",
+            this.unavailable = json.writeValueAsBytes(Problem.of(503, "service_unavailable", "Service Unavailable",
                     "The " + service + " service cannot be reached; try again shortly."));
+            this.timedOut = json.writeValueAsBytes(Problem.of(504, "service_timeout", "Gateway Timeout",
+                    "The " + service + " service did not answer within " + timeout.toSeconds() + " s."));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -29,11 +34,15 @@ class UnreachableServiceProblem implements ProxyInterceptor {
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-        return context.sendRequest().recover(failure -> Future.succeededFuture(context.request().response()
-                .setStatusCode(503)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Retry-After", "5")
-                .setBody(Body.body(Buffer.buffer(body)))));
+        long start = System.nanoTime();
+        return context.sendRequest().recover(failure -> {
+            boolean slow = System.nanoTime() - start >= timeoutNanos * 9 / 10;
+            return Future.succeededFuture(context.request().response()
+                    .setStatusCode(slow ? 504 : 503)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Retry-After", "5")
+                    .setBody(Body.body(Buffer.buffer(slow ? timedOut : unavailable))));
+        });
     }
 
     @Override

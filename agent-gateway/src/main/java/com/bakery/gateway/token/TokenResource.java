@@ -1,6 +1,13 @@
 package com.bakery.gateway.token;
 
 import com.bakery.common.problem.ProblemException;
+import com.bakery.gateway.audit.AuditHandler;
+import com.bakery.gateway.config.GatewayConfig;
+import com.bakery.gateway.ratelimit.Decision;
+import com.bakery.gateway.ratelimit.RateLimiter;
+import com.bakery.gateway.request.ClientAddress;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.core.Context;
 import com.bakery.gateway.user.UserService;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.annotation.security.PermitAll;
@@ -21,10 +28,17 @@ public class TokenResource {
 
     private final UserService users;
     private final TokenService tokens;
+    private final RateLimiter limiter;
+    private final GatewayConfig config;
+    private final ClientAddress clients;
 
-    public TokenResource(UserService users, TokenService tokens) {
+    public TokenResource(UserService users, TokenService tokens, RateLimiter limiter, GatewayConfig config,
+            ClientAddress clients) {
         this.users = users;
         this.tokens = tokens;
+        this.limiter = limiter;
+        this.config = config;
+        this.clients = clients;
     }
 
     public record Credentials(@NotBlank @Size(max = 200) String username, @NotBlank @Size(max = 200) String password) {
@@ -37,11 +51,35 @@ public class TokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public TokenResponse token(@NotNull @Valid Credentials credentials) {
+    public TokenResponse token(@NotNull @Valid Credentials credentials, @Context RoutingContext ctx) {
+        String user = "login:u:" + credentials.username().toLowerCase();
+        String ip = "login:ip:" + clients.ip(ctx);
+        // failures cost a token: while either bucket is empty, even a right password is refused
+        Decision open = both(user, ip, 0);
+        if (!open.allowed()) {
+            AuditHandler.deny(ctx, "login throttled");
+            throw new ProblemException(429, "login_throttled", "Too Many Requests", "Too many failed logins; "
+                    + "try again in " + Math.max(1, open.retryAfterSeconds()) + " s.",
+                    java.util.Map.of("retryAfter", Math.max(1, open.retryAfterSeconds())));
+        }
         return users.authenticate(credentials.username(), credentials.password())
                 .map(tokens::issue)
                 .map(issued -> new TokenResponse(issued.token(), "Bearer", issued.expiresIn()))
-                .orElseThrow(() -> new ProblemException(401, "invalid_credentials", "Authentication failed",
-                        "Unknown username or wrong password."));
+                .orElseThrow(() -> {
+                    both(user, ip, 1);
+                    AuditHandler.deny(ctx, "bad credentials");
+                    return new ProblemException(401, "invalid_credentials", "Authentication failed",
+                            "Unknown username or wrong password.");
+                });
+    }
+
+    private Decision both(String user, String ip, int cost) {
+        GatewayConfig.RateLimit.Limit perUser = config.rateLimit().loginFailuresPerUser();
+        GatewayConfig.RateLimit.Limit perIp = config.rateLimit().loginFailuresPerIp();
+        Decision u = limiter.take(java.util.List.of(user), new RateLimiter.Limit(perUser.perMinute(), perUser.burst()),
+                cost).await().indefinitely();
+        Decision i = limiter.take(java.util.List.of(ip), new RateLimiter.Limit(perIp.perMinute(), perIp.burst()),
+                cost).await().indefinitely();
+        return u.allowed() ? i : u;
     }
 }

@@ -33,7 +33,9 @@ class HealthTest {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Redis connection health check"));
+                .body("checks.name", hasItems("Database connections health check", "rate-limiter"))
+                .body("checks.find { it.name == 'rate-limiter' }.data.redis", equalTo("up"))
+                .body("checks.find { it.name == 'rate-limiter' }.data.limits", equalTo("redis (shared by replicas)"));
     }
 
     @Test

@@ -46,14 +46,22 @@ class SigningKeysTest {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withMapping(GatewayConfig.class)
                 .withConverter(Duration.class, 100, new DurationConverter())
-                .withSources(new MapBackedConfigSource("test", Map.of(
-                        "gateway.jwt.issuer", "https://bakery.local/gateway",
-                        "gateway.jwt.audience", "bakery-suite",
-                        "gateway.jwt.private-key-location", dir.resolve("private.pem").toString(),
-                        "gateway.jwt.public-key-location", dir.resolve("public.pem").toString(),
-                        "gateway.jwt.generate-missing-keys", String.valueOf(generate),
-                        "gateway.services.inventory", "http://localhost:8081",
-                        "gateway.demo.password", "x"), 100) {
+                .withSources(new MapBackedConfigSource("test", Map.ofEntries(
+                        Map.entry("gateway.jwt.issuer", "https://bakery.local/gateway"),
+                        Map.entry("gateway.jwt.audience", "bakery-suite"),
+                        Map.entry("gateway.jwt.private-key-location", dir.resolve("private.pem").toString()),
+                        Map.entry("gateway.jwt.public-key-location", dir.resolve("public.pem").toString()),
+                        Map.entry("gateway.jwt.generate-missing-keys", String.valueOf(generate)),
+                        Map.entry("gateway.services.inventory", "http://localhost:8081"),
+                        Map.entry("gateway.demo.password", "x"),
+                        Map.entry("gateway.rate-limit.per-user.per-minute", "60"),
+                        Map.entry("gateway.rate-limit.per-user.burst", "10"),
+                        Map.entry("gateway.rate-limit.per-tenant.per-minute", "600"),
+                        Map.entry("gateway.rate-limit.per-tenant.burst", "100"),
+                        Map.entry("gateway.rate-limit.login-failures-per-user.per-minute", "5"),
+                        Map.entry("gateway.rate-limit.login-failures-per-user.burst", "5"),
+                        Map.entry("gateway.rate-limit.login-failures-per-ip.per-minute", "30"),
+                        Map.entry("gateway.rate-limit.login-failures-per-ip.burst", "20")), 100) {
                 })
                 .build();
         return config.getConfigMapping(GatewayConfig.class);

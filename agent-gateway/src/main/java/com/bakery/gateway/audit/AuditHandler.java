@@ -1,0 +1,75 @@
+package com.bakery.gateway.audit;
+
+import com.bakery.common.security.CurrentUser;
+import com.bakery.gateway.request.ClientAddress;
+import com.bakery.gateway.request.RequestIds;
+import com.bakery.gateway.routing.BearerTokenCheck;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Makes every request through the gateway an audit record once its answer is sent: who (tenant, subject, client
+ * address), what (method, path), the outcome (status, latency) and, for a refusal, why. Recording only enqueues.
+ */
+@ApplicationScoped
+public class AuditHandler implements Handler<RoutingContext> {
+
+    private static final String DENIAL = "bakery.denial";
+
+    private final AuditTrail trail;
+    private final ClientAddress clients;
+    private final JWTParser parser;
+
+    public AuditHandler(AuditTrail trail, ClientAddress clients, JWTParser parser) {
+        this.trail = trail;
+        this.clients = clients;
+        this.parser = parser;
+    }
+
+    /** Says why the gateway refused a request, for its audit record. */
+    public static void deny(RoutingContext ctx, String reason) {
+        ctx.put(DENIAL, reason);
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        long at = System.currentTimeMillis();
+        long start = System.nanoTime();
+        String ip = clients.ip(ctx);
+        ctx.addEndHandler(done -> {
+            int status = ctx.response().getStatusCode();
+            JsonWebToken token = token(ctx);
+            String denial = ctx.get(DENIAL);
+            if (denial == null && (status == 401 || status == 403 || status == 429)) {
+                denial = "HTTP " + status;
+            }
+            trail.record(new AuditRecord(at, RequestIds.of(ctx), token == null ? null
+                    : token.getClaim(CurrentUser.TENANT_CLAIM), token == null ? null : token.getSubject(),
+                    ctx.request().method().name(), ctx.normalizedPath(), status,
+                    (System.nanoTime() - start) / 1_000_000, ip, denial));
+        });
+        ctx.next();
+    }
+
+    /** The token the routing check verified, or, for the gateway's own endpoints, the request's if it is valid. */
+    private JsonWebToken token(RoutingContext ctx) {
+        JsonWebToken verified = ctx.get(BearerTokenCheck.TOKEN);
+        if (verified != null) {
+            return verified;
+        }
+        String header = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        try {
+            return parser.parse(header.substring(7).trim());
+        } catch (ParseException e) {
+            return null;
+        }
+    }
+}

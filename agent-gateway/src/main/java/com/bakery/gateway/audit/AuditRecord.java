@@ -1,0 +1,30 @@
+package com.bakery.gateway.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** One request through the gateway, as the audit trail keeps it. {@code denial}: why it was refused, if it was. */
+public record AuditRecord(long atMs, String requestId, String tenant, String subject, String method, String path,
+        int status, long latencyMs, String clientIp, String denial) {
+
+    /** The first link of the chain. */
+    public static final String GENESIS = "0".repeat(64);
+
+    /** SHA-256 over the previous record's hash and every field of this one, each field length-prefixed. */
+    public String hash(String previous) {
+        StringBuilder canonical = new StringBuilder(previous);
+        for (Object field : new Object[] { atMs, requestId, tenant, subject, method, path, status, latencyMs,
+                clientIp, denial }) {
+            String text = field == null ? "" : field.toString();
+            canonical.append('|').append(field == null ? -1 : text.length()).append(':').append(text);
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package com.bakery.gateway.audit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes audit records to the hash-chained table, off the request path: requests only enqueue. One writer per
+ * replica appends batches; replicas sharing the database take a transaction lock first, so the chain stays one
+ * line whatever writes to it. Written records then go to the configured sinks.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    private static final Logger LOG = Logger.getLogger(AuditTrail.class);
+    private static final long CHAIN_LOCK = 0x6175646974L;
+
+    private final EntityManager em;
+    private final AuditSinks sinks;
+    private final BlockingQueue<AuditRecord> queue = new ArrayBlockingQueue<>(50_000);
+    private final Counter dropped;
+    private volatile boolean running;
+    private Thread writer;
+
+    public AuditTrail(EntityManager em, AuditSinks sinks, MeterRegistry metrics) {
+        this.em = em;
+        this.sinks = sinks;
+        this.dropped = Counter.builder("audit.records.dropped").description("audit records lost to a full queue")
+                .register(metrics);
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        writer = new Thread(this::drain, "audit-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (writer != null) {
+            writer.interrupt();
+            try {
+                writer.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        flush();
+    }
+
+    public void record(AuditRecord record) {
+        if (!queue.offer(record)) {
+            dropped.increment();
+            LOG.errorf("Audit queue full: record of %s %s dropped", record.method(), record.path());
+        }
+    }
+
+    /** Writes everything queued now; returns how many records (tests use it instead of waiting). */
+    public synchronized int flush() {
+        int written = 0;
+        List<AuditRecord> batch = new ArrayList<>();
+        while (queue.drainTo(batch, 500) > 0) {
+            append(batch);
+            written += batch.size();
+            batch.clear();
+        }
+        return written;
+    }
+
+    private void drain() {
+        while (running) {
+            try {
+                AuditRecord first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    List<AuditRecord> batch = new ArrayList<>(List.of(first));
+                    queue.drainTo(batch, 499);
+                    synchronized (this) {
+                        append(batch);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.errorf("Audit records not written (will go on with the next ones): %s", e.getMessage());
+            }
+        }
+    }
+
+    private void append(List<AuditRecord> batch) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK).getSingleResult();
+            @SuppressWarnings("unchecked")
+            List<String> last = em.createNativeQuery("SELECT hash FROM audit_record ORDER BY id DESC LIMIT 1")
+                    .getResultList();
+            String previous = last.isEmpty() ? AuditRecord.GENESIS : last.get(0);
+            for (AuditRecord r : batch) {
+                String hash = r.hash(previous);
+                em.createNativeQuery("INSERT INTO audit_record (at_ms, request_id, tenant, subject, method, path, "
+                        + "status, latency_ms, client_ip, denial, prev_hash, hash) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+                        .setParameter(1, r.atMs()).setParameter(2, r.requestId()).setParameter(3, r.tenant())
+                        .setParameter(4, r.subject()).setParameter(5, r.method()).setParameter(6, r.path())
+                        .setParameter(7, r.status()).setParameter(8, r.latencyMs()).setParameter(9, r.clientIp())
+                        .setParameter(10, r.denial()).setParameter(11, previous).setParameter(12, hash)
+                        .executeUpdate();
+                previous = hash;
+            }
+        });
+        sinks.offer(batch);
+    }
+
+    public record Verification(boolean valid, long checked, Long firstBrokenId) {
+    }
+
+    /** Walks the whole chain: each row must link to the one before and hash to what it holds. */
+    public Verification verify() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            String previous = AuditRecord.GENESIS;
+            long checked = 0;
+            long after = 0;
+            while (true) {
+                @SuppressWarnings("unchecked")
+                List<Object[]> rows = em.createNativeQuery("SELECT id, at_ms, request_id, tenant, subject, method, "
+                        + "path, status, latency_ms, client_ip, denial, prev_hash, hash FROM audit_record "
+                        + "WHERE id > ?1 ORDER BY id LIMIT 5000").setParameter(1, after).getResultList();
+                if (rows.isEmpty()) {
+                    return new Verification(true, checked, null);
+                }
+                for (Object[] row : rows) {
+                    long id = ((Number) row[0]).longValue();
+                    AuditRecord r = new AuditRecord(((Number) row[1]).longValue(), (String) row[2], (String) row[3],
+                            (String) row[4], (String) row[5], (String) row[6], ((Number) row[7]).intValue(),
+                            ((Number) row[8]).longValue(), (String) row[9], (String) row[10]);
+                    if (!previous.equals(row[11]) || !r.hash(previous).equals(row[12])) {
+                        return new Verification(false, checked, id);
+                    }
+                    previous = (String) row[12];
+                    checked++;
+                    after = id;
+                }
+            }
+        });
+    }
+}

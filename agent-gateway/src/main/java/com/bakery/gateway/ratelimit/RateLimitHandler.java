@@ -1,0 +1,85 @@
+package com.bakery.gateway.ratelimit;
+
+import com.bakery.common.problem.Problem;
+import com.bakery.common.security.CurrentUser;
+import com.bakery.gateway.audit.AuditHandler;
+import com.bakery.gateway.request.ClientAddress;
+import com.bakery.gateway.routing.BearerTokenCheck;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Limits routed requests per caller (the token's subject, or the client address for tokenless webhooks) and per
+ * tenant, per route group (the service). Every answer carries {@code RateLimit-*}; a refusal is 429 with
+ * {@code Retry-After}; with Redis down and the fail-closed policy, 503.
+ */
+@ApplicationScoped
+public class RateLimitHandler implements Handler<RoutingContext> {
+
+    private final RateLimiter limiter;
+    private final ClientAddress clients;
+    private final ObjectMapper json;
+
+    public RateLimitHandler(RateLimiter limiter, ClientAddress clients, ObjectMapper json) {
+        this.limiter = limiter;
+        this.clients = clients;
+        this.json = json;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        if (!limiter.enabled()) {
+            ctx.next();
+            return;
+        }
+        JsonWebToken token = ctx.get(BearerTokenCheck.TOKEN);
+        String tenant = token == null ? "-" : token.getClaim(CurrentUser.TENANT_CLAIM);
+        String caller = token == null ? "ip:" + clients.ip(ctx) : token.getSubject();
+        limiter.take(tenant, caller, group(ctx.normalizedPath())).subscribe().with(
+                decision -> apply(ctx, decision), ctx::fail);
+    }
+
+    private void apply(RoutingContext ctx, Decision decision) {
+        HttpServerResponse response = ctx.response();
+        if ("unavailable".equals(decision.source())) {
+            AuditHandler.deny(ctx, "rate limiter unavailable (fail-closed)");
+            refuse(ctx, 503, "rate_limiter_unavailable", "Service Unavailable",
+                    "Rate limits cannot be checked right now; try again shortly.", 1);
+            return;
+        }
+        response.putHeader("RateLimit-Limit", String.valueOf(decision.limit()))
+                .putHeader("RateLimit-Remaining", String.valueOf(Math.max(0, decision.remaining())))
+                .putHeader("RateLimit-Reset", String.valueOf(decision.resetSeconds()));
+        if (decision.allowed()) {
+            ctx.next();
+            return;
+        }
+        AuditHandler.deny(ctx, "rate limited");
+        refuse(ctx, 429, "rate_limited", "Too Many Requests", "Too many requests; retry after "
+                + Math.max(1, decision.retryAfterSeconds()) + " s.", Math.max(1, decision.retryAfterSeconds()));
+    }
+
+    private void refuse(RoutingContext ctx, int status, String code, String title, String detail, long retryAfter) {
+        try {
+            ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader("Retry-After", String.valueOf(retryAfter))
+                    .end(json.writeValueAsString(Problem.of(status, code, title, detail)
+                            .withInstance(ctx.normalizedPath())));
+        } catch (JsonProcessingException e) {
+            ctx.fail(e);
+        }
+    }
+
+    /** {@code /api/<group>/...}: the service a request goes to. */
+    static String group(String path) {
+        String rest = path.startsWith("/api/") ? path.substring(5) : path;
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
+    }
+}

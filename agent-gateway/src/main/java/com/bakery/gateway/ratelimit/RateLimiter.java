@@ -1,0 +1,178 @@
+package com.bakery.gateway.ratelimit;
+
+import com.bakery.gateway.config.GatewayConfig;
+import com.bakery.gateway.config.GatewayConfig.RateLimit.FailurePolicy;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Response;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+
+/**
+ * Token buckets in Redis, evaluated by one Lua script per request (atomic, so replicas sharing a Redis never
+ * admit more than the limit). Two buckets per request: the caller's own and the tenant's as a whole. When Redis
+ * does not answer in time the failure policy holds: OPEN falls back to buckets in this replica's memory, CLOSED
+ * refuses; Redis is tried again a second later, so the gateway recovers by itself.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
+    private static final long RETRY_REDIS_AFTER_MS = 1_000;
+
+    /** A bucket's size and refill rate. */
+    public record Limit(int perMinute, int burst) {
+        double ratePerMs() {
+            return perMinute / 60_000.0;
+        }
+    }
+
+    private final ReactiveRedisDataSource redis;
+    private final GatewayConfig.RateLimit config;
+    private final String script;
+    private final String sha;
+    private final LocalBuckets local = new LocalBuckets();
+    private final AtomicLong redisDownUntil = new AtomicLong();
+    private volatile boolean redisUp = true;
+
+    @Inject
+    public RateLimiter(ReactiveRedisDataSource redis, GatewayConfig config) {
+        this(redis, config.rateLimit());
+    }
+
+    /** A limiter of its own (tests use a second one as a second replica would). */
+    public RateLimiter(ReactiveRedisDataSource redis, GatewayConfig.RateLimit config) {
+        this.redis = redis;
+        this.config = config;
+        this.script = load("/ratelimit/token-bucket.lua");
+        this.sha = sha1(script);
+    }
+
+    public boolean enabled() {
+        return config.enabled();
+    }
+
+    /** True while Redis answers; false while the failure policy is in force. */
+    public boolean redisUp() {
+        return redisUp;
+    }
+
+    public FailurePolicy policy() {
+        return config.failurePolicy();
+    }
+
+    /** The per-user limit for this tenant and route group: the tenant's override, the group's, or the default. */
+    public Limit userLimit(String tenant, String group) {
+        GatewayConfig.RateLimit.Limit l = config.tenants().containsKey(tenant) ? config.tenants().get(tenant)
+                : config.routes().containsKey(group) ? config.routes().get(group) : config.perUser();
+        return new Limit(l.perMinute(), l.burst());
+    }
+
+    /** Takes a token for {@code caller} (a user, an API key or a client IP) of {@code tenant} on {@code group}. */
+    public Uni<Decision> take(String tenant, String caller, String group) {
+        List<String> keys = List.of("rl:{" + tenant + "}:" + group + ":u:" + caller, "rl:{" + tenant + "}:" + group + ":t");
+        Limit user = userLimit(tenant, group);
+        GatewayConfig.RateLimit.Limit t = config.perTenant();
+        List<Limit> limits = List.of(user, new Limit(t.perMinute(), t.burst()));
+        return take(keys, limits, 1);
+    }
+
+    /** Takes {@code cost} tokens (0: only looks) from each of these buckets, if each has one. */
+    public Uni<Decision> take(List<String> names, Limit limit, int cost) {
+        return take(names.stream().map(n -> "rl:" + n).toList(), names.stream().map(n -> limit).toList(), cost);
+    }
+
+    private Uni<Decision> take(List<String> keys, List<Limit> limits, int cost) {
+        if (System.currentTimeMillis() < redisDownUntil.get()) {
+            return Uni.createFrom().item(fallback(keys, limits, cost));
+        }
+        return eval(keys, limits, cost)
+                .ifNoItem().after(config.redisTimeout()).fail()
+                .map(r -> {
+                    if (!redisUp) {
+                        LOG.info("Redis answers again: rate limits are shared across replicas again");
+                    }
+                    redisUp = true;
+                    Limit first = limits.get(0);
+                    return new Decision(r.get(0).toLong() == 1, first.burst(), r.get(1).toLong(),
+                            (long) Math.ceil(r.get(2).toLong() / 1000.0), (long) Math.ceil(r.get(3).toLong() / 1000.0),
+                            "redis");
+                })
+                .onFailure().recoverWithItem(failure -> {
+                    if (redisUp) {
+                        LOG.warnf("Redis unreachable for rate limiting (%s): policy %s", failure.toString(),
+                                config.failurePolicy());
+                    }
+                    redisUp = false;
+                    redisDownUntil.set(System.currentTimeMillis() + RETRY_REDIS_AFTER_MS);
+                    return fallback(keys, limits, cost);
+                });
+    }
+
+    private Decision fallback(List<String> keys, List<Limit> limits, int cost) {
+        return config.failurePolicy() == FailurePolicy.OPEN ? local.take(keys, limits, cost) : Decision.unavailable();
+    }
+
+    private Uni<Response> eval(List<String> keys, List<Limit> limits, int cost) {
+        List<String> args = new ArrayList<>();
+        args.add(sha);
+        args.add(String.valueOf(keys.size()));
+        args.addAll(keys);
+        for (Limit l : limits) {
+            args.add(String.valueOf(l.ratePerMs()));
+            args.add(String.valueOf(l.burst()));
+        }
+        args.add(String.valueOf(cost));
+        return redis.execute("EVALSHA", args.toArray(String[]::new)).onFailure(this::noScript).recoverWithUni(() -> {
+            List<String> withScript = new ArrayList<>(args);
+            withScript.set(0, script);
+            return redis.execute("EVAL", withScript.toArray(String[]::new));
+        });
+    }
+
+    private boolean noScript(Throwable failure) {
+        return String.valueOf(failure.getMessage()).contains("NOSCRIPT");
+    }
+
+    /** Pings Redis for readiness, and notices it came back even when no request came through. */
+    public Uni<Boolean> ping() {
+        return redis.execute("PING").ifNoItem().after(config.redisTimeout()).fail()
+                .map(r -> {
+                    redisUp = true;
+                    redisDownUntil.set(0);
+                    return true;
+                })
+                .onFailure().recoverWithItem(() -> {
+                    redisUp = false;
+                    return false;
+                });
+    }
+
+    private static String load(String resource) {
+        try (InputStream in = RateLimiter.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha1(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

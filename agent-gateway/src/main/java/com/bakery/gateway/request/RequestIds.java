@@ -1,0 +1,32 @@
+package com.bakery.gateway.request;
+
+import io.vertx.ext.web.RoutingContext;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * {@code X-Request-Id}: the client's, when it is a sane token, else a new one; set on the request passed to the
+ * service and on the answer, and kept in the audit record, so one id follows a request everywhere.
+ */
+public final class RequestIds {
+
+    public static final String HEADER = "X-Request-Id";
+    private static final String KEY = "bakery.request-id";
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    private RequestIds() {
+    }
+
+    public static void assign(RoutingContext ctx) {
+        String given = ctx.request().getHeader(HEADER);
+        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        ctx.put(KEY, id);
+        ctx.request().headers().set(HEADER, id);
+        ctx.response().putHeader(HEADER, id);
+    }
+
+    public static String of(RoutingContext ctx) {
+        String id = ctx.get(KEY);
+        return id == null ? "-" : id;
+    }
+}

@@ -1,0 +1,157 @@
+package com.bakery.gateway.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bakery.gateway.SinkReceivers;
+import com.bakery.testing.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AuditTrailTest {
+
+    private final String tenant = "audit-" + UUID.randomUUID();
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    EntityManager em;
+
+    /** Records are written after the answer is sent: wait until this tenant has {@code n} of them. */
+    private void awaitRecords(long n) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            trail.flush();
+            return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                    "SELECT count(*) FROM audit_record WHERE tenant = ?1").setParameter(1, tenant)
+                    .getSingleResult()).longValue()) >= n;
+        });
+    }
+
+    private String token(String role) {
+        return TestTokens.token(role + "@" + tenant, tenant, role);
+    }
+
+    @Test
+    void everyRequestIsRecordedWithWhoWhatAndWhyItWasRefused() {
+        String requestId = "req-" + UUID.randomUUID();
+        given().auth().oauth2(token("manager")).header("X-Request-Id", requestId).get("/api/inventory/things")
+                .then().statusCode(200).header("X-Request-Id", requestId);
+        given().auth().oauth2(token("manager")).header("X-Request-Id", "bad id with spaces")
+                .get("/api/inventory/things").then().header("X-Request-Id", org.hamcrest.Matchers.not("bad id with spaces"));
+        given().auth().oauth2(TestTokens.expiredToken("manager@" + tenant, tenant, "manager"))
+                .get("/api/inventory/things").then().statusCode(401);
+        awaitRecords(2);
+        given().auth().oauth2(token("auditor")).get("/api/admin/audit?limit=200").then().statusCode(200)
+                .body("items.requestId", hasItem(requestId))
+                .body("items.find { it.requestId == '" + requestId + "' }.subject", equalTo("manager@" + tenant))
+                .body("items.find { it.requestId == '" + requestId + "' }.status", equalTo(200))
+                .body("items.find { it.requestId == '" + requestId + "' }.path", equalTo("/api/inventory/things"))
+                .body("items.find { it.requestId == '" + requestId + "' }.denial", nullValue());
+        given().auth().oauth2(token("manager")).get("/api/admin/audit").then().statusCode(403);
+        given().auth().oauth2(token("auditor")).get("/api/admin/audit/verify").then().statusCode(200)
+                .body("valid", equalTo(true));
+    }
+
+    @Test
+    void aChangedRowBreaksTheChainAtThatRow() {
+        given().auth().oauth2(token("manager")).get("/api/inventory/tamper-" + UUID.randomUUID()).then()
+                .statusCode(200);
+        awaitRecords(1);
+        long id = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT max(id) FROM audit_record WHERE tenant = ?1").setParameter(1, tenant).getSingleResult())
+                .longValue());
+        // even the trigger that forbids updates is bypassed here, as its owner could
+        tamper(id, "/api/inventory/nothing-to-see");
+        try {
+            given().auth().oauth2(token("auditor")).get("/api/admin/audit/verify").then().statusCode(200)
+                    .body("valid", equalTo(false)).body("firstBrokenId", equalTo((int) id));
+        } finally {
+            tamperBack(id);
+        }
+        AuditTrail.Verification after = trail.verify();
+        assertTrue(after.valid(), "restored: " + after);
+    }
+
+    private String original;
+
+    private void tamper(long id, String path) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            original = (String) em.createNativeQuery("SELECT path FROM audit_record WHERE id = ?1")
+                    .setParameter(1, id).getSingleResult();
+            em.createNativeQuery("ALTER TABLE audit_record DISABLE TRIGGER audit_record_append_only").executeUpdate();
+            em.createNativeQuery("UPDATE audit_record SET path = ?2 WHERE id = ?1").setParameter(1, id)
+                    .setParameter(2, path).executeUpdate();
+            em.createNativeQuery("ALTER TABLE audit_record ENABLE TRIGGER audit_record_append_only").executeUpdate();
+        });
+    }
+
+    private void tamperBack(long id) {
+        tamper(id, original == null ? "" : original);
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeAnAuditRow() {
+        trail.flush();
+        Exception refused = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "DELETE FROM audit_record WHERE id = (SELECT max(id) FROM audit_record)").executeUpdate()));
+        StringBuilder causes = new StringBuilder();
+        for (Throwable t = refused; t != null; t = t.getCause()) {
+            causes.append(t.getMessage()).append('\n');
+        }
+        assertTrue(causes.toString().contains("append-only"), causes.toString());
+    }
+
+    @Test
+    void recordsReachTheSinksAndADeadSinkNeverSlowsRequests() throws Exception {
+        String marker = "sink-" + UUID.randomUUID();
+        given().auth().oauth2(token("manager")).get("/api/inventory/" + marker).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> SinkReceivers.SPLUNK.stream().anyMatch(b -> b.contains(marker))
+                && SinkReceivers.WEBHOOK.stream().anyMatch(b -> b.contains(marker))
+                && Files.exists(SinkReceivers.FILE) && Files.readString(SinkReceivers.FILE).contains(marker));
+        assertTrue(SinkReceivers.SPLUNK.stream().filter(b -> b.contains(marker)).findFirst().orElseThrow()
+                .contains("\"sourcetype\":\"_json\""));
+
+        SinkReceivers.webhookDead(true);
+        String dead = "dead-" + UUID.randomUUID();
+        try {
+            for (int i = 0; i < 20; i++) {
+                given().auth().oauth2(token("manager")).get("/api/inventory/" + dead).then().statusCode(200);
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> failedDeliveries() > 0);
+            // the other sinks are not held up by the dead one
+            await().atMost(Duration.ofSeconds(10)).until(() -> SinkReceivers.SPLUNK.stream().anyMatch(b -> b.contains(dead)));
+        } finally {
+            SinkReceivers.webhookDead(false);
+        }
+        // retried once it is back
+        await().atMost(Duration.ofSeconds(15)).until(() -> SinkReceivers.WEBHOOK.stream().anyMatch(b -> b.contains(dead)));
+    }
+
+    private static double failedDeliveries() {
+        String metrics = given().get("/q/metrics").asString();
+        return metrics.lines().filter(l -> l.startsWith("audit_sink_failed_total{") && l.contains("sink=\"webhook\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
+    void recordsOfOneTenantAreNotShownToAnother() {
+        given().auth().oauth2(token("manager")).get("/api/inventory/private").then().statusCode(200);
+        awaitRecords(1);
+        String stranger = "other-" + UUID.randomUUID();
+        given().auth().oauth2(TestTokens.token("auditor@" + stranger, stranger, "auditor")).get("/api/admin/audit")
+                .then().statusCode(200).body("items.size()", equalTo(0));
+    }
+}

@@ -1,0 +1,121 @@
+package com.bakery.gateway.ratelimit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bakery.gateway.RedisLink;
+import com.bakery.gateway.config.GatewayConfig;
+import com.bakery.testing.TestTokens;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RateLimitTest {
+
+    /** Tenant "ratelimited" has 60 per minute and a bucket of 5 per user in the test profile. */
+    private static String limitedUser() {
+        return TestTokens.token("user-" + UUID.randomUUID(), "ratelimited", "manager");
+    }
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    ReactiveRedisDataSource redis;
+
+    @Inject
+    GatewayConfig config;
+
+    @Test
+    void answersCarryTheLimitAndABurstBeyondItIs429WithRetryAfter() {
+        String token = limitedUser();
+        for (int i = 0; i < 5; i++) {
+            given().auth().oauth2(token).get("/api/inventory/things").then().statusCode(200)
+                    .header("RateLimit-Limit", "5").header("RateLimit-Remaining", String.valueOf(4 - i));
+        }
+        given().auth().oauth2(token).get("/api/inventory/things").then().statusCode(429)
+                .contentType("application/problem+json").body("code", equalTo("rate_limited"))
+                .header("Retry-After", "1").header("RateLimit-Remaining", "0");
+        // another user of the same tenant has a bucket of its own
+        given().auth().oauth2(limitedUser()).get("/api/inventory/things").then().statusCode(200);
+    }
+
+    /** Two replicas sharing one Redis, 100 attempts at once on a bucket of 10: exactly 10 pass. */
+    @Test
+    void twoReplicasSharingRedisNeverAdmitMoreThanTheLimit() {
+        RateLimiter other = new RateLimiter(redis, config);
+        RateLimiter.Limit limit = new RateLimiter.Limit(1, 10);
+        List<String> bucket = List.of("exactness:" + UUID.randomUUID());
+        List<Uni<Decision>> attempts = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            attempts.add((i % 2 == 0 ? limiter : other).take(bucket, limit, 1));
+        }
+        List<Decision> decisions = Uni.join().all(attempts).andFailFast().await().atMost(Duration.ofSeconds(20));
+        assertEquals(10, decisions.stream().filter(Decision::allowed).count(), decisions.stream()
+                .map(d -> d.source() + ":" + d.allowed() + ":" + d.remaining()).toList().toString());
+        assertTrue(decisions.stream().allMatch(d -> d.source().equals("redis")));
+    }
+
+    @Test
+    void withRedisGoneRequestsGoOnUnderTheInMemoryLimiterAndRedisIsUsedAgainWhenBack() {
+        String token = limitedUser();
+        RedisLink.cut();
+        try {
+            given().auth().oauth2(token).get("/api/inventory/things").then().statusCode(200)
+                    .header("RateLimit-Limit", "5");
+            await().atMost(Duration.ofSeconds(10)).until(() -> given().get("/q/health/ready").then().extract()
+                    .path("checks.find { it.name == 'rate-limiter' }.data.limits").toString().startsWith("in-memory"));
+            for (int i = 0; i < 4; i++) {
+                given().auth().oauth2(token).get("/api/inventory/things").then().statusCode(200);
+            }
+            given().auth().oauth2(token).get("/api/inventory/things").then().statusCode(429);
+        } finally {
+            RedisLink.restore();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> "up".equals(given().get("/q/health/ready").then()
+                .extract().path("checks.find { it.name == 'rate-limiter' }.data.redis")));
+        Response back = given().auth().oauth2(limitedUser()).get("/api/inventory/things");
+        assertEquals(200, back.statusCode());
+        assertEquals("4", back.header("RateLimit-Remaining"));
+    }
+
+    @Test
+    void failClosedRefusesWith503WhileRedisIsGone() {
+        GatewayConfig.RateLimit closed = (GatewayConfig.RateLimit) Proxy.newProxyInstance(
+                GatewayConfig.RateLimit.class.getClassLoader(), new Class<?>[] { GatewayConfig.RateLimit.class },
+                (proxy, method, args) -> method.getName().equals("failurePolicy")
+                        ? GatewayConfig.RateLimit.FailurePolicy.CLOSED
+                        : method.invoke(config.rateLimit(), args));
+        RateLimiter strict = new RateLimiter(redis, closed);
+        RedisLink.cut();
+        try {
+            Decision d = strict.take("t", "u", "inventory").await().atMost(Duration.ofSeconds(5));
+            assertEquals("unavailable", d.source());
+        } finally {
+            RedisLink.restore();
+        }
+    }
+
+    @Test
+    void repeatedFailedLoginsAreThrottledPerUser() {
+        String user = "nobody-" + UUID.randomUUID() + "@north";
+        for (int i = 0; i < 5; i++) {
+            given().contentType("application/json").body("{\"username\":\"" + user + "\",\"password\":\"wrong\"}")
+                    .post("/auth/token").then().statusCode(401);
+        }
+        given().contentType("application/json").body("{\"username\":\"" + user + "\",\"password\":\"wrong\"}")
+                .post("/auth/token").then().statusCode(429).body("code", equalTo("login_throttled"));
+    }
+}
