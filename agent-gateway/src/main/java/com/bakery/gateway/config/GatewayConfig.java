@@ -46,6 +46,17 @@ public interface GatewayConfig {
 
     Audit audit();
 
+    /** Feature flags' defaults ({@code gateway.flags.<name>.enabled}, {@code .rollout-percent}); tenants override. */
+    Map<String, FlagDefault> flags();
+
+    interface FlagDefault {
+        @WithDefault("false")
+        boolean enabled();
+
+        @WithDefault("100")
+        int rolloutPercent();
+    }
+
     interface Audit {
         /** Where audit records go besides the hash-chained table: stdout, file, splunk, webhook. */
         Optional<List<String>> sinks();

@@ -39,6 +39,10 @@ public class User extends PanacheEntityBase {
     @Column(name = "role", nullable = false)
     public Set<String> roles = new TreeSet<>();
 
+    /** A disabled user cannot sign in; their tenant's admin can enable them again. */
+    @Column(nullable = false)
+    public boolean enabled = true;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
 }

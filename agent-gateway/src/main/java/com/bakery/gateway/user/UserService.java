@@ -29,15 +29,11 @@ public class UserService {
     public Optional<User> authenticate(String username, String password) {
         Optional<User> user = users.findByUsername(username);
         boolean matches = hasher.matches(password, user.map(u -> u.passwordHash).orElse(decoyHash));
-        return matches ? user : Optional.empty();
+        return matches && user.get().enabled ? user : Optional.empty();
     }
 
     public User create(String tenant, String username, String password, Set<String> roles) {
-        List<String> unknown = roles.stream().filter(r -> !Role.isKnown(r)).sorted().toList();
-        if (!unknown.isEmpty()) {
-            throw new ProblemException(400, "unknown_role", "Request is not valid", "Unknown roles: " + unknown,
-                    List.of(new Problem.FieldError("roles", "unknown role " + String.join(", ", unknown))));
-        }
+        checkRoles(roles);
         if (users.findByUsername(username).isPresent()) {
             throw new ProblemException(409, "username_taken", "Conflict", "Username " + username + " is taken.");
         }
@@ -48,6 +44,43 @@ public class UserService {
         user.roles = new TreeSet<>(roles);
         users.persist(user);
         return user;
+    }
+
+    /** An admin changes a user of their own tenant: roles, password, enabled. */
+    public User update(String tenant, String admin, long id, Set<String> roles, String password, Boolean enabled) {
+        User user = users.getInTenant(tenant, id);
+        boolean self = user.username.equals(admin);
+        if (self && ((roles != null && !roles.contains("admin")) || Boolean.FALSE.equals(enabled))) {
+            throw new ProblemException(409, "cannot_lock_out_self", "Conflict",
+                    "An admin cannot remove their own admin role or disable themselves.");
+        }
+        if (roles != null) {
+            checkRoles(roles);
+            user.roles = new TreeSet<>(roles);
+        }
+        if (password != null) {
+            user.passwordHash = hasher.hash(password);
+        }
+        if (enabled != null) {
+            user.enabled = enabled;
+        }
+        return user;
+    }
+
+    public void delete(String tenant, String admin, long id) {
+        User user = users.getInTenant(tenant, id);
+        if (user.username.equals(admin)) {
+            throw new ProblemException(409, "cannot_lock_out_self", "Conflict", "An admin cannot delete themselves.");
+        }
+        users.delete(user);
+    }
+
+    static void checkRoles(Set<String> roles) {
+        List<String> unknown = roles.stream().filter(r -> !Role.isKnown(r)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(400, "unknown_role", "Request is not valid", "Unknown roles: " + unknown,
+                    List.of(new Problem.FieldError("roles", "unknown role " + String.join(", ", unknown))));
+        }
     }
 
     /** Creates the user, or resets its password and roles to these: used for demo data. */
@@ -63,5 +96,6 @@ public class UserService {
         }
         user.tenantId = tenant;
         user.roles = new TreeSet<>(roles);
+        user.enabled = true;
     }
 }
