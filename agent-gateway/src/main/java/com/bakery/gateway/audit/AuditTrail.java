@@ -105,19 +105,33 @@ public class AuditTrail {
             @SuppressWarnings("unchecked")
             List<String> last = em.createNativeQuery("SELECT hash FROM audit_record ORDER BY id DESC LIMIT 1")
                     .getResultList();
-            String previous = last.isEmpty() ? AuditRecord.GENESIS : last.get(0);
-            for (AuditRecord r : batch) {
-                String hash = r.hash(previous);
-                em.createNativeQuery("INSERT INTO audit_record (at_ms, request_id, tenant, subject, method, path, "
-                        + "status, latency_ms, client_ip, denial, prev_hash, hash) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
-                        .setParameter(1, r.atMs()).setParameter(2, r.requestId()).setParameter(3, r.tenant())
-                        .setParameter(4, r.subject()).setParameter(5, r.method()).setParameter(6, r.path())
-                        .setParameter(7, r.status()).setParameter(8, r.latencyMs()).setParameter(9, r.clientIp())
-                        .setParameter(10, r.denial()).setParameter(11, previous).setParameter(12, hash)
-                        .executeUpdate();
-                previous = hash;
-            }
+            String first = last.isEmpty() ? AuditRecord.GENESIS : last.get(0);
+            // one JDBC batch per round: a busy gateway writes hundreds of records per statement round trip
+            em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+                try (java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_record "
+                        + "(at_ms, request_id, tenant, subject, method, path, status, latency_ms, client_ip, denial, "
+                        + "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    String previous = first;
+                    for (AuditRecord r : batch) {
+                        String hash = r.hash(previous);
+                        insert.setLong(1, r.atMs());
+                        insert.setString(2, r.requestId());
+                        insert.setString(3, r.tenant());
+                        insert.setString(4, r.subject());
+                        insert.setString(5, r.method());
+                        insert.setString(6, r.path());
+                        insert.setInt(7, r.status());
+                        insert.setLong(8, r.latencyMs());
+                        insert.setString(9, r.clientIp());
+                        insert.setString(10, r.denial());
+                        insert.setString(11, previous);
+                        insert.setString(12, hash);
+                        insert.addBatch();
+                        previous = hash;
+                    }
+                    insert.executeBatch();
+                }
+            });
         });
         sinks.offer(batch);
     }

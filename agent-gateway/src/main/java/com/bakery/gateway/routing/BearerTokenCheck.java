@@ -23,8 +23,11 @@ public class BearerTokenCheck implements Handler<RoutingContext> {
     /** Where the verified token is kept for the handlers after this one (rate limits, audit). */
     public static final String TOKEN = "bakery.token";
 
+    private static final int CACHE_SIZE = 10_000;
+
     private final JWTParser parser;
     private final ObjectMapper json;
+    private final java.util.Map<String, JsonWebToken> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public BearerTokenCheck(JWTParser parser, ObjectMapper json) {
         this.parser = parser;
@@ -43,7 +46,7 @@ public class BearerTokenCheck implements Handler<RoutingContext> {
             return;
         }
         try {
-            JsonWebToken token = parser.parse(header.substring(7).trim());
+            JsonWebToken token = verified(header.substring(7).trim());
             String tenant = token.getClaim(CurrentUser.TENANT_CLAIM);
             if (tenant == null || tenant.isBlank()) {
                 refuse(ctx, "The bearer token carries no tenant.");
@@ -54,6 +57,24 @@ public class BearerTokenCheck implements Handler<RoutingContext> {
         } catch (ParseException e) {
             refuse(ctx, "The bearer token is invalid or expired.");
         }
+    }
+
+    /**
+     * Verifying an RS256 signature on every request is most of a proxied request's cost; a token already verified
+     * is reused from a small cache until it expires. Only verified tokens enter it, keyed by the whole token.
+     */
+    private JsonWebToken verified(String raw) throws ParseException {
+        JsonWebToken cached = cache.get(raw);
+        long now = System.currentTimeMillis() / 1000;
+        if (cached != null && cached.getExpirationTime() > now) {
+            return cached;
+        }
+        JsonWebToken token = parser.parse(raw);
+        if (cache.size() >= CACHE_SIZE) {
+            cache.clear();
+        }
+        cache.put(raw, token);
+        return token;
     }
 
     private void refuse(RoutingContext ctx, String detail) {
