@@ -11,7 +11,9 @@ public class GatewayKeysTestResource implements QuarkusTestResourceLifecycleMana
     public Map<String, String> start() {
         return Map.of(
                 "gateway.jwt.private-key-location", TestKeys.privateKey("signing").toString(),
-                "gateway.jwt.public-key-location", TestKeys.publicKey("signing").toString());
+                "gateway.jwt.public-key-location", TestKeys.publicKey("signing").toString(),
+                // a rotation happened: tokens signed with the previous key are still good
+                "gateway.jwt.previous-public-key-location", TestKeys.publicKey("previous").toString());
     }
 
     @Override

@@ -1,10 +1,11 @@
 package com.bakery.gateway;
 
-import com.bakery.testing.JwtKeysTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 
-/** Test resources shared by every test of this module, so Quarkus starts once. */
-@QuarkusTestResource(JwtKeysTestResource.class)
+/**
+ * Test resources shared by every test of this module, so Quarkus starts once. The gateway verifies tokens against
+ * the JWKS it writes from its own keys (GatewayKeysTestResource), as in production.
+ */
 @QuarkusTestResource(GatewayKeysTestResource.class)
 @QuarkusTestResource(UpstreamStub.class)
 @QuarkusTestResource(RedisLink.class)

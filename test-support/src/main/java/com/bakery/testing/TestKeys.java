@@ -26,6 +26,18 @@ public final class TestKeys {
         return ensure(name).resolve(name + "-public.pem");
     }
 
+    /** The key's RFC 7638 thumbprint: the {@code kid} the gateway publishes it under. */
+    public static String keyId(String name) {
+        try {
+            java.security.PublicKey key = io.smallrye.jwt.util.KeyUtils.decodePublicKey(
+                    Files.readString(publicKey(name)));
+            return org.jose4j.jwk.PublicJsonWebKey.Factory.newPublicJwk(key)
+                    .calculateBase64urlEncodedThumbprint("SHA-256");
+        } catch (Exception e) {
+            throw new IllegalStateException("thumbprint of test key " + name, e);
+        }
+    }
+
     private static synchronized Path ensure(String name) {
         Path priv = DIR.resolve(name + "-private.pem");
         if (Files.exists(priv)) {

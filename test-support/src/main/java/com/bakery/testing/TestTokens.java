@@ -41,7 +41,7 @@ public final class TestTokens {
         return claims
                 .issuedAt(now - 60)
                 .expiresAt(now + lifetime.toSeconds())
-                .jws().keyId(key)
+                .jws().keyId(TestKeys.keyId(key))
                 .sign(TestKeys.privateKey(key).toString());
     }
 }

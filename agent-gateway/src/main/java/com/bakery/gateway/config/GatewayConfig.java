@@ -132,6 +132,12 @@ public interface GatewayConfig {
         /** PEM file with the matching public key, published in the JWKS. */
         String publicKeyLocation();
 
+        /** After a rotation: the previous public key, still published and accepted until its tokens expire. */
+        Optional<String> previousPublicKeyLocation();
+
+        /** Where the gateway writes the JWKS it verifies its own endpoints' tokens against. */
+        String verificationKeysFile();
+
         @WithDefault("15m")
         Duration tokenLifetime();
 

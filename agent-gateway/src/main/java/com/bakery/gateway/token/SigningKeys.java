@@ -14,6 +14,7 @@ import java.security.PrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
@@ -31,6 +32,8 @@ public class SigningKeys {
 
     private final PrivateKey privateKey;
     private final RsaJsonWebKey publicJwk;
+    /** The key before the last rotation: still published, so its tokens stay valid until they expire. */
+    private final RsaJsonWebKey previousJwk;
 
     public SigningKeys(GatewayConfig config) {
         Path privatePath = Path.of(config.jwt().privateKeyLocation());
@@ -46,13 +49,40 @@ public class SigningKeys {
             }
             this.privateKey = KeyUtils.decodePrivateKey(Files.readString(privatePath));
             RSAPublicKey publicKey = (RSAPublicKey) KeyUtils.decodePublicKey(Files.readString(publicPath));
-            this.publicJwk = (RsaJsonWebKey) PublicJsonWebKey.Factory.newPublicJwk(publicKey);
-            publicJwk.setKeyId(publicJwk.calculateBase64urlEncodedThumbprint("SHA-256"));
-            publicJwk.setUse("sig");
-            publicJwk.setAlgorithm("RS256");
+            this.publicJwk = jwk(publicKey);
+            Optional<String> previous = config.jwt().previousPublicKeyLocation().filter(l -> !l.isBlank());
+            this.previousJwk = previous.isPresent()
+                    ? jwk((RSAPublicKey) KeyUtils.decodePublicKey(Files.readString(Path.of(previous.get()))))
+                    : null;
+            writeVerificationKeys(Path.of(config.jwt().verificationKeysFile()));
         } catch (IOException | GeneralSecurityException | JoseException e) {
             throw new IllegalStateException("JWT signing keys could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /** A key's JWK, its {@code kid} the key's own SHA-256 thumbprint (RFC 7638), the same wherever computed. */
+    private static RsaJsonWebKey jwk(RSAPublicKey key) throws JoseException {
+        RsaJsonWebKey jwk = (RsaJsonWebKey) PublicJsonWebKey.Factory.newPublicJwk(key);
+        jwk.setKeyId(jwk.calculateBase64urlEncodedThumbprint("SHA-256"));
+        jwk.setUse("sig");
+        jwk.setAlgorithm("RS256");
+        return jwk;
+    }
+
+    /**
+     * The gateway verifies tokens on its own endpoints against this file (mp.jwt.verify.publickey.location), the
+     * same JWKS it publishes: after a rotation, tokens signed with the previous key pass here too.
+     */
+    private void writeVerificationKeys(Path file) throws IOException {
+        StringBuilder keys = new StringBuilder("{\"keys\":[");
+        keys.append(publicJwk.toJson(PublicJsonWebKey.OutputControlLevel.PUBLIC_ONLY));
+        if (previousJwk != null) {
+            keys.append(',').append(previousJwk.toJson(PublicJsonWebKey.OutputControlLevel.PUBLIC_ONLY));
+        }
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        Files.writeString(file, keys.append("]}"));
     }
 
     public PrivateKey privateKey() {
@@ -65,7 +95,12 @@ public class SigningKeys {
 
     /** The JWKS document services verify tokens against. */
     public Map<String, Object> jwks() {
-        return Map.of("keys", List.of(publicJwk.toParams(PublicJsonWebKey.OutputControlLevel.PUBLIC_ONLY)));
+        List<Map<String, Object>> keys = new java.util.ArrayList<>();
+        keys.add(publicJwk.toParams(PublicJsonWebKey.OutputControlLevel.PUBLIC_ONLY));
+        if (previousJwk != null) {
+            keys.add(previousJwk.toParams(PublicJsonWebKey.OutputControlLevel.PUBLIC_ONLY));
+        }
+        return Map.of("keys", keys);
     }
 
     private static void generate(Path privatePath, Path publicPath) throws IOException {
