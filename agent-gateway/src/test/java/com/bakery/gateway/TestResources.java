@@ -10,5 +10,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 @QuarkusTestResource(UpstreamStub.class)
 @QuarkusTestResource(RedisLink.class)
 @QuarkusTestResource(SinkReceivers.class)
+@QuarkusTestResource(IdpStub.class)
 public class TestResources {
 }

@@ -3,6 +3,7 @@ package com.bakery.gateway.routing;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.security.CurrentUser;
 import com.bakery.gateway.audit.AuditHandler;
+import com.bakery.gateway.idp.ExternalIdentity;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -29,9 +30,12 @@ public class BearerTokenCheck implements Handler<RoutingContext> {
     private final ObjectMapper json;
     private final java.util.Map<String, JsonWebToken> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public BearerTokenCheck(JWTParser parser, ObjectMapper json) {
+    private final ExternalIdentity external;
+
+    public BearerTokenCheck(JWTParser parser, ObjectMapper json, ExternalIdentity external) {
         this.parser = parser;
         this.json = json;
+        this.external = external;
     }
 
     @Override
@@ -46,7 +50,18 @@ public class BearerTokenCheck implements Handler<RoutingContext> {
             return;
         }
         try {
-            JsonWebToken token = verified(header.substring(7).trim());
+            String raw = header.substring(7).trim();
+            if (external.issued(raw)) {
+                // an outside provider's token: verified there, exchanged here, and the services get ours
+                var exchanged = external.exchange(raw);
+                if (exchanged.isEmpty()) {
+                    refuse(ctx, "The identity provider's token carries no tenant or no known role.");
+                    return;
+                }
+                raw = exchanged.get().token();
+                ctx.request().headers().set(HttpHeaders.AUTHORIZATION, "Bearer " + raw);
+            }
+            JsonWebToken token = verified(raw);
             String tenant = token.getClaim(CurrentUser.TENANT_CLAIM);
             if (tenant == null || tenant.isBlank()) {
                 refuse(ctx, "The bearer token carries no tenant.");
