@@ -24,6 +24,8 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             if (req.path().equals("/__stub/ready")) {
                 ready.set(Boolean.parseBoolean(req.getParam("up")));
                 req.response().end();
+            } else if (req.path().endsWith("/__slow")) {
+                vertx.setTimer(4_000, id -> req.response().end("{}"));
             } else if (req.path().endsWith("/__reset")) {
                 req.connection().close();
             } else if (req.path().equals("/q/health/ready")) {
