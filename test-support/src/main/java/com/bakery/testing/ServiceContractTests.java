@@ -50,6 +50,14 @@ public abstract class ServiceContractTests {
     }
 
     @Test
+    void echoesTheRequestIdOrMakesOne() {
+        given().header("X-Request-Id", "contract-42").when().get("/version").then().statusCode(200)
+                .header("X-Request-Id", "contract-42");
+        given().when().get("/version").then().statusCode(200)
+                .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
     void servesItsOpenApiDocument() {
         given().when().get("/q/openapi?format=json").then().statusCode(200).body("paths", hasKey(info()));
     }
