@@ -25,6 +25,7 @@ public class AuditTrail {
 
     private static final Logger LOG = Logger.getLogger(AuditTrail.class);
     private static final long CHAIN_LOCK = 0x6175646974L;
+    private static final long LINGER_NANOS = 50_000_000L;
 
     private final EntityManager em;
     private final AuditSinks sinks;
@@ -84,8 +85,17 @@ public class AuditTrail {
             try {
                 AuditRecord first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first != null) {
+                    // linger a moment so a busy gateway writes hundreds of records per transaction, not one
                     List<AuditRecord> batch = new ArrayList<>(List.of(first));
-                    queue.drainTo(batch, 499);
+                    long until = System.nanoTime() + LINGER_NANOS;
+                    while (batch.size() < 500 && System.nanoTime() < until) {
+                        AuditRecord next = queue.poll(until - System.nanoTime(), TimeUnit.NANOSECONDS);
+                        if (next == null) {
+                            break;
+                        }
+                        batch.add(next);
+                        queue.drainTo(batch, 500 - batch.size());
+                    }
                     synchronized (this) {
                         append(batch);
                     }

@@ -41,8 +41,16 @@ public class RateLimitHandler implements Handler<RoutingContext> {
         JsonWebToken token = ctx.get(BearerTokenCheck.TOKEN);
         String tenant = token == null ? "-" : token.getClaim(CurrentUser.TENANT_CLAIM);
         String caller = token == null ? "ip:" + clients.ip(ctx) : token.getSubject();
+        // Redis answers on its own event loop: go on where the request lives, so the proxy writes from there
+        io.vertx.core.Context here = io.vertx.core.Vertx.currentContext();
         limiter.take(tenant, caller, group(ctx.normalizedPath())).subscribe().with(
-                decision -> apply(ctx, decision), ctx::fail);
+                decision -> {
+                    if (here == null || io.vertx.core.Vertx.currentContext() == here) {
+                        apply(ctx, decision);
+                    } else {
+                        here.runOnContext(v -> apply(ctx, decision));
+                    }
+                }, ctx::fail);
     }
 
     private void apply(RoutingContext ctx, Decision decision) {

@@ -19,10 +19,17 @@ public final class RequestIds {
 
     public static void assign(RoutingContext ctx) {
         String given = ctx.request().getHeader(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && SANE.matcher(given).matches() ? given : newId();
         ctx.put(KEY, id);
         ctx.request().headers().set(HEADER, id);
         ctx.response().putHeader(HEADER, id);
+    }
+
+    /** A random UUID-shaped id; not a secret, so it need not cost a SecureRandom call per request. */
+    static String newId() {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        return new UUID((r.nextLong() & ~0xF000L) | 0x4000L, (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L)
+                .toString();
     }
 
     public static String of(RoutingContext ctx) {

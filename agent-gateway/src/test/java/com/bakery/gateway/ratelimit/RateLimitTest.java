@@ -36,6 +36,12 @@ class RateLimitTest {
     ReactiveRedisDataSource redis;
 
     @Inject
+    io.vertx.mutiny.redis.client.Redis client;
+
+    @Inject
+    io.vertx.core.Vertx vertx;
+
+    @Inject
     GatewayConfig config;
 
     @Test
@@ -55,7 +61,7 @@ class RateLimitTest {
     /** Two replicas sharing one Redis, 100 attempts at once on a bucket of 10: exactly 10 pass. */
     @Test
     void twoReplicasSharingRedisNeverAdmitMoreThanTheLimit() {
-        RateLimiter other = new RateLimiter(redis, config);
+        RateLimiter other = new RateLimiter(redis, client, vertx, config);
         RateLimiter.Limit limit = new RateLimiter.Limit(1, 10);
         List<String> bucket = List.of("exactness:" + UUID.randomUUID());
         List<Uni<Decision>> attempts = new ArrayList<>();
@@ -98,7 +104,7 @@ class RateLimitTest {
                 (proxy, method, args) -> method.getName().equals("failurePolicy")
                         ? GatewayConfig.RateLimit.FailurePolicy.CLOSED
                         : method.invoke(config.rateLimit(), args));
-        RateLimiter strict = new RateLimiter(redis, closed);
+        RateLimiter strict = new RateLimiter(redis, client, vertx, closed);
         RedisLink.cut();
         try {
             Decision d = strict.take("t", "u", "inventory").await().atMost(Duration.ofSeconds(5));
