@@ -58,24 +58,32 @@ public class CheckoutSaga {
      * Runs the sale forward as far as it can go now: to COMPLETED or FAILED, to AWAITING_PAYMENT (a card), or
      * until a service it needs is unavailable (recovery goes on later).
      */
-    public void advance(UUID saleId, Caller caller) {
-        for (int i = 0; i < 8 && step(saleId, caller); i++) {
-            // each step stores its outcome; the loop only goes on while one moved the sale
+    public Sale advance(UUID saleId, Caller caller) {
+        Sale sale = QuarkusTransaction.requiringNew().call(() -> sales.findById(saleId));
+        // each step stores its outcome and hands on the sale as stored; the loop ends when a step cannot move
+        for (int i = 0; i < 8 && sale != null; i++) {
+            Sale next = next(sale, caller);
+            if (next == null) {
+                return sale;
+            }
+            sale = next;
         }
+        return sale;
     }
 
     /** Takes the sale's next step; false when it could not move (waiting, finished, or a service is down). */
     public boolean step(UUID saleId, Caller caller) {
         Sale sale = QuarkusTransaction.requiringNew().call(() -> sales.findById(saleId));
-        if (sale == null) {
-            return false;
-        }
+        return sale != null && next(sale, caller) != null;
+    }
+
+    private Sale next(Sale sale, Caller caller) {
         return switch (sale.step) {
             case CREATED -> reserve(sale, caller);
             case RESERVED -> pay(sale, caller);
             case PAID -> commit(sale, caller);
             case FAILING -> undo(sale, caller);
-            case AWAITING_PAYMENT, COMPLETED, FAILED -> false;
+            case AWAITING_PAYMENT, COMPLETED, FAILED -> null;
         };
     }
 
@@ -101,7 +109,7 @@ public class CheckoutSaga {
         advance(saleId, caller);
     }
 
-    private boolean reserve(Sale sale, Caller caller) {
+    private Sale reserve(Sale sale, Caller caller) {
         String saleId = sale.id.toString();
         Reservation reservation;
         try {
@@ -163,7 +171,7 @@ public class CheckoutSaga {
         sale.moveTo(SaleStep.RESERVED, "total " + sale.totalCents + " " + sale.currency);
     }
 
-    private boolean pay(Sale sale, Caller caller) {
+    private Sale pay(Sale sale, Caller caller) {
         if (sale.totalCents == 0) {
             return update(sale.id, SaleStep.RESERVED, s -> s.moveTo(SaleStep.PAID, "nothing to pay"));
         }
@@ -200,7 +208,7 @@ public class CheckoutSaga {
      * Anything else (a sale already past that step) is left alone, so a late or repeated event changes nothing.
      */
     public void onPayment(String tenant, UUID saleId, Payment payment) {
-        boolean moved = update(saleId, SaleStep.AWAITING_PAYMENT, s -> {
+        boolean moved = null != update(saleId, SaleStep.AWAITING_PAYMENT, s -> {
             if (s.tenantId.equals(tenant) && s.paymentId != null && s.paymentId == payment.id()) {
                 paid(s, payment);
             }
@@ -227,7 +235,7 @@ public class CheckoutSaga {
         }
     }
 
-    private boolean commit(Sale sale, Caller caller) {
+    private Sale commit(Sale sale, Caller caller) {
         Reservation committed;
         try {
             committed = inventory.commit(caller, sale.id.toString());
@@ -242,7 +250,7 @@ public class CheckoutSaga {
                 throw e;
             }
             LOG.warnf("Sale %s is paid; committing its stock waits for inventory (%s)", sale.id, e.getMessage());
-            return false;
+            return null;
         }
         var zone = settings.zone(sale.tenantId);
         return update(sale.id, SaleStep.PAID, s -> {
@@ -258,7 +266,7 @@ public class CheckoutSaga {
     }
 
     /** Releases the stock and voids any payment of a failed sale; stays FAILING while a service is down. */
-    private boolean undo(Sale sale, Caller caller) {
+    private Sale undo(Sale sale, Caller caller) {
         String saleId = sale.id.toString();
         try {
             try {
@@ -277,7 +285,7 @@ public class CheckoutSaga {
                 throw e;
             }
             LOG.warnf("Sale %s stays FAILING until it can be undone (%s)", saleId, e.getMessage());
-            return false;
+            return null;
         }
         return update(sale.id, SaleStep.FAILING, s -> s.moveTo(SaleStep.FAILED, "undone"));
     }
@@ -294,16 +302,17 @@ public class CheckoutSaga {
         }
     }
 
-    /** Applies {@code change} under the sale's lock if the sale is still at {@code expected}; true if it moved. */
-    private boolean update(UUID saleId, SaleStep expected, Consumer<Sale> change) {
+    /** Applies {@code change} under the sale's lock if the sale is still at {@code expected}: the sale as it now is,
+     *  or null when it had moved on meanwhile. One transaction per step: what checkout's commit count is made of. */
+    private Sale update(UUID saleId, SaleStep expected, Consumer<Sale> change) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Sale sale = sales.lock(saleId);
             if (sale.step != expected) {
-                return false;
+                return null;
             }
             sale.attempts++;
             change.accept(sale);
-            return true;
+            return sale;
         });
     }
 

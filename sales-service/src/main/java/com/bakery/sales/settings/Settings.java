@@ -13,14 +13,31 @@ public class Settings {
     public record View(String timeZone, int taxRateBp) {
     }
 
+    private record Cached(View view, long at) {
+    }
+
+    private static final long CACHE_MS = 10_000;
+
     private final SalesConfig config;
+    // read on every checkout; changed rarely, and only through update() below (which drops the entry)
+    private final java.util.Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Settings(SalesConfig config) {
         this.config = config;
     }
 
-    @Transactional
     public View of(String tenant) {
+        Cached cached = cache.get(tenant);
+        if (cached != null && System.currentTimeMillis() - cached.at() < CACHE_MS) {
+            return cached.view();
+        }
+        View view = load(tenant);
+        cache.put(tenant, new Cached(view, System.currentTimeMillis()));
+        return view;
+    }
+
+    @Transactional
+    View load(String tenant) {
         TenantSettings s = TenantSettings.findById(tenant);
         return s == null ? new View(config.defaultTimeZone(), 0) : new View(s.timeZone, s.taxRateBp);
     }
@@ -43,6 +60,7 @@ public class Settings {
         if (created) {
             s.persist();
         }
+        cache.remove(tenant);
         return new View(s.timeZone, s.taxRateBp);
     }
 }
