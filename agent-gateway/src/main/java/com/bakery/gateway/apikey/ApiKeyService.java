@@ -1,5 +1,6 @@
 package com.bakery.gateway.apikey;
 
+import com.bakery.common.security.Sha256;
 import com.bakery.common.problem.NotFoundProblem;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.gateway.token.TokenService;
@@ -8,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -94,11 +94,6 @@ public class ApiKeyService {
     }
 
     private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text);
     }
 }

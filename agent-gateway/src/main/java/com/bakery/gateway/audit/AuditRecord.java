@@ -1,9 +1,6 @@
 package com.bakery.gateway.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import com.bakery.common.security.Sha256;
 
 /** One request through the gateway, as the audit trail keeps it. {@code denial}: why it was refused, if it was. */
 public record AuditRecord(long atMs, String requestId, String tenant, String subject, String method, String path,
@@ -20,11 +17,6 @@ public record AuditRecord(long atMs, String requestId, String tenant, String sub
             String text = field == null ? "" : field.toString();
             canonical.append('|').append(field == null ? -1 : text.length()).append(':').append(text);
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(canonical.toString());
     }
 }

@@ -1,12 +1,10 @@
 package com.bakery.gateway.flag;
 
+import com.bakery.common.security.Sha256;
 import com.bakery.gateway.config.GatewayConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -86,13 +84,8 @@ public class FlagService {
 
     /** 0 to 99, the same for the same flag, tenant and user on every replica and every call. */
     static int bucket(String flag, String tenant, String subject) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest((flag + "\n" + tenant + "\n" + subject)
-                    .getBytes(StandardCharsets.UTF_8));
-            int n = ((h[0] & 0xff) << 24) | ((h[1] & 0xff) << 16) | ((h[2] & 0xff) << 8) | (h[3] & 0xff);
-            return Integer.remainderUnsigned(n, 100);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] h = Sha256.digest(flag + "\n" + tenant + "\n" + subject);
+        int n = ((h[0] & 0xff) << 24) | ((h[1] & 0xff) << 16) | ((h[2] & 0xff) << 8) | (h[3] & 0xff);
+        return Integer.remainderUnsigned(n, 100);
     }
 }

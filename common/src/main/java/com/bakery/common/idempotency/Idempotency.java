@@ -1,5 +1,6 @@
 package com.bakery.common.idempotency;
 
+import com.bakery.common.security.Sha256;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,10 +11,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -86,15 +83,7 @@ public class Idempotency {
     }
 
     private String hash(String operation, Object request) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(operation.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) '\n');
-            sha.update(write(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(operation + "\n" + write(request));
     }
 
     private String write(Object value) {

@@ -1,5 +1,6 @@
 package com.bakery.payments.payment;
 
+import com.bakery.common.security.Sha256;
 import com.bakery.common.idempotency.Idempotency;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
@@ -240,7 +241,7 @@ public class PaymentService {
 
     private String hash(PaymentRequest request) {
         try {
-            return WebhookUrls.hash(json.writeValueAsString(request));
+            return Sha256.hex(json.writeValueAsString(request));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

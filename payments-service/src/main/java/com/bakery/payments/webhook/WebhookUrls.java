@@ -1,14 +1,11 @@
 package com.bakery.payments.webhook;
 
+import com.bakery.common.security.Sha256;
 import com.bakery.payments.config.PaymentsConfig;
 import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -34,12 +31,7 @@ public class WebhookUrls {
     }
 
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 
     public String urlFor(String token) {

@@ -1,5 +1,6 @@
 package com.bakery.sales.sale;
 
+import com.bakery.common.security.Sha256;
 import com.bakery.common.idempotency.Idempotency;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
@@ -10,12 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -125,12 +122,9 @@ public class CheckoutService {
 
     private String hash(CheckoutRequest request) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8)));
+            return Sha256.hex(json.writeValueAsString(request));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
