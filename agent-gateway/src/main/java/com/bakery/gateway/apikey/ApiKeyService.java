@@ -1,8 +1,8 @@
 package com.bakery.gateway.apikey;
 
-import com.bakery.common.security.Sha256;
 import com.bakery.common.problem.NotFoundProblem;
 import com.bakery.common.problem.ProblemException;
+import com.bakery.common.security.Sha256;
 import com.bakery.gateway.token.TokenService;
 import com.bakery.gateway.user.Role;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,12 +2,11 @@ package com.bakery.gateway.ratelimit;
 
 import com.bakery.gateway.config.GatewayConfig;
 import com.bakery.gateway.config.GatewayConfig.RateLimit.FailurePolicy;
-import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
-import io.vertx.mutiny.redis.client.Command;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -41,7 +40,6 @@ public class RateLimiter {
         }
     }
 
-    private final ReactiveRedisDataSource redis;
     private final Redis client;
     private final io.vertx.core.Vertx vertx;
     private final GatewayConfig.RateLimit config;
@@ -52,14 +50,12 @@ public class RateLimiter {
     private volatile boolean redisUp = true;
 
     @Inject
-    public RateLimiter(ReactiveRedisDataSource redis, Redis client, io.vertx.core.Vertx vertx, GatewayConfig config) {
-        this(redis, client, vertx, config.rateLimit());
+    public RateLimiter(Redis client, io.vertx.core.Vertx vertx, GatewayConfig config) {
+        this(client, vertx, config.rateLimit());
     }
 
     /** A limiter of its own (tests use a second one as a second replica would). */
-    public RateLimiter(ReactiveRedisDataSource redis, Redis client, io.vertx.core.Vertx vertx,
-            GatewayConfig.RateLimit config) {
-        this.redis = redis;
+    public RateLimiter(Redis client, io.vertx.core.Vertx vertx, GatewayConfig.RateLimit config) {
         this.client = client;
         this.vertx = vertx;
         this.config = config;
@@ -178,7 +174,7 @@ public class RateLimiter {
 
     /** Pings Redis for readiness, and notices it came back even when no request came through. */
     public Uni<Boolean> ping() {
-        return redis.execute("PING").ifNoItem().after(config.redisTimeout()).fail()
+        return withinTimeout(client.send(Request.cmd(Command.PING)))
                 .map(r -> {
                     redisUp = true;
                     redisDownUntil.set(0);

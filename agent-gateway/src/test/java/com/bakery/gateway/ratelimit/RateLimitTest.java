@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.bakery.gateway.RedisLink;
 import com.bakery.gateway.config.GatewayConfig;
 import com.bakery.testing.TestTokens;
-import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.smallrye.mutiny.Uni;
@@ -31,9 +30,6 @@ class RateLimitTest {
 
     @Inject
     RateLimiter limiter;
-
-    @Inject
-    ReactiveRedisDataSource redis;
 
     @Inject
     io.vertx.mutiny.redis.client.Redis client;
@@ -61,7 +57,7 @@ class RateLimitTest {
     /** Two replicas sharing one Redis, 100 attempts at once on a bucket of 10: exactly 10 pass. */
     @Test
     void twoReplicasSharingRedisNeverAdmitMoreThanTheLimit() {
-        RateLimiter other = new RateLimiter(redis, client, vertx, config);
+        RateLimiter other = new RateLimiter(client, vertx, config);
         RateLimiter.Limit limit = new RateLimiter.Limit(1, 10);
         List<String> bucket = List.of("exactness:" + UUID.randomUUID());
         List<Uni<Decision>> attempts = new ArrayList<>();
@@ -104,7 +100,7 @@ class RateLimitTest {
                 (proxy, method, args) -> method.getName().equals("failurePolicy")
                         ? GatewayConfig.RateLimit.FailurePolicy.CLOSED
                         : method.invoke(config.rateLimit(), args));
-        RateLimiter strict = new RateLimiter(redis, client, vertx, closed);
+        RateLimiter strict = new RateLimiter(client, vertx, closed);
         RedisLink.cut();
         try {
             Decision d = strict.take("t", "u", "inventory").await().atMost(Duration.ofSeconds(5));

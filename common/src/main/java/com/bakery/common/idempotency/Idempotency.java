@@ -1,8 +1,8 @@
 package com.bakery.common.idempotency;
 
-import com.bakery.common.security.Sha256;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
+import com.bakery.common.security.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package com.bakery.inventory.reservation;
 
+import com.bakery.common.lock.AdvisoryLock;
 import com.bakery.common.problem.NotFoundProblem;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
@@ -190,8 +191,7 @@ public class ReservationService {
     }
 
     private void lockSale(String tenant, String saleId) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, "reservation:" + tenant + ":" + saleId).getSingleResult();
+        AdvisoryLock.lock(em, "reservation:" + tenant + ":" + saleId);
     }
 
     private static Map<Long, BigDecimal> wantedPerProduct(ReservationRequest request) {

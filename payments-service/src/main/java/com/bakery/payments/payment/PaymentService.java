@@ -1,14 +1,15 @@
 package com.bakery.payments.payment;
 
-import com.bakery.common.security.Sha256;
 import com.bakery.common.idempotency.Idempotency;
+import com.bakery.common.lock.AdvisoryLock;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
-import com.bakery.payments.provider.PaymentProvider;
+import com.bakery.common.security.Sha256;
 import com.bakery.payments.provider.PaymentProvider.Charge;
 import com.bakery.payments.provider.PaymentProvider.ChargeRequest;
 import com.bakery.payments.provider.PaymentProvider.StatusCheck;
 import com.bakery.payments.provider.PaymentProvider.StatusQuery;
+import com.bakery.payments.provider.PaymentProvider;
 import com.bakery.payments.provider.ProviderRejected;
 import com.bakery.payments.webhook.WebhookUrls;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,10 +18,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
  * Creates payments and confirms card payments. The provider is never called inside a database transaction: a
@@ -71,8 +72,7 @@ public class PaymentService {
 
     private Outcome open(String tenant, String user, String key, String hash, PaymentRequest request, String token) {
         // one key at a time per tenant: a concurrent retry waits here, then finds the payment
-        payments.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, "payment-key:" + tenant + ":" + key).getSingleResult();
+        AdvisoryLock.lock(payments.getEntityManager(), "payment-key:" + tenant + ":" + key);
         var existing = payments.findByKey(tenant, key);
         if (existing.isPresent()) {
             if (!existing.get().requestHash.equals(hash)) {

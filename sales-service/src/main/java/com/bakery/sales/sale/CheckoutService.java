@@ -1,9 +1,10 @@
 package com.bakery.sales.sale;
 
-import com.bakery.common.security.Sha256;
 import com.bakery.common.idempotency.Idempotency;
+import com.bakery.common.lock.AdvisoryLock;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
+import com.bakery.common.security.Sha256;
 import com.bakery.sales.remote.Caller;
 import com.bakery.sales.saga.CheckoutSaga;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -61,8 +62,7 @@ public class CheckoutService {
     private Outcome openInTransaction(String tenant, String cashier, String key, String hash,
             CheckoutRequest request) {
         // one request per key at a time: a concurrent retry waits here, then finds the sale
-        sales.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, "sale-key:" + tenant + ":" + key).getSingleResult();
+        AdvisoryLock.lock(sales.getEntityManager(), "sale-key:" + tenant + ":" + key);
         var existing = sales.findByKey(tenant, key);
         if (existing.isPresent()) {
             if (!existing.get().requestHash.equals(hash)) {
