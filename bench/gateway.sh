@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 DURATION=${DURATION:-15}
+# the JIT needs tens of seconds on two shared cores before the gateway reaches its steady pace
+WARMUP=${WARMUP:-20}
 CONNECTIONS=${CONNECTIONS:-32}
 JAR=agent-gateway/target/quarkus-app/quarkus-run.jar
 [ -f "$JAR" ] || die "build the gateway first: mvn -B package -DskipTests"
@@ -59,7 +61,7 @@ start_gateway() { # RATE_LIMIT_ENABLED
 stop_gateway() { kill "$GATEWAY_PID"; wait "$GATEWAY_PID" 2>/dev/null || true; GATEWAY_PID=; }
 
 run() { # URL [TOKEN] -> "rate p50_ms p99_ms errors"
-  TOKEN=${2:-} wrk -t2 -c"$CONNECTIONS" -d5s -s bench/latency.lua "$1" >/dev/null # warm-up
+  TOKEN=${2:-} wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/latency.lua "$1" >/dev/null # warm-up
   TOKEN=${2:-} wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s bench/latency.lua "$1" | grep '^RESULT' |
     sed -e 's/^RESULT //' -e 's/[a-z0-9_]*=//g' | awk '{ printf "%.0f %.2f %.2f %d\n", $1 / ($4 / 1e6), $5 / 1000, $6 / 1000, $2 + $3 }'
 }

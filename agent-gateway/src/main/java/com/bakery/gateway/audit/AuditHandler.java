@@ -1,16 +1,15 @@
 package com.bakery.gateway.audit;
 
-import com.bakery.common.security.CurrentUser;
 import com.bakery.gateway.request.ClientAddress;
 import com.bakery.gateway.request.RequestIds;
 import com.bakery.gateway.routing.BearerTokenCheck;
+import com.bakery.gateway.routing.Caller;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Makes every request through the gateway an audit record once its answer is sent: who (tenant, subject, client
@@ -43,13 +42,13 @@ public class AuditHandler implements Handler<RoutingContext> {
         String ip = clients.ip(ctx);
         ctx.addEndHandler(done -> {
             int status = ctx.response().getStatusCode();
-            JsonWebToken token = token(ctx);
+            Caller caller = caller(ctx);
             String denial = ctx.get(DENIAL);
             if (denial == null && (status == 401 || status == 403 || status == 429)) {
                 denial = "HTTP " + status;
             }
-            trail.record(new AuditRecord(at, RequestIds.of(ctx), token == null ? null
-                    : token.getClaim(CurrentUser.TENANT_CLAIM), token == null ? null : token.getSubject(),
+            trail.record(new AuditRecord(at, RequestIds.of(ctx), caller == null ? null : caller.tenant(),
+                    caller == null ? null : caller.subject(),
                     ctx.request().method().name(), ctx.normalizedPath(), status,
                     (System.nanoTime() - start) / 1_000_000, ip, denial));
         });
@@ -57,8 +56,8 @@ public class AuditHandler implements Handler<RoutingContext> {
     }
 
     /** The token the routing check verified, or, for the gateway's own endpoints, the request's if it is valid. */
-    private JsonWebToken token(RoutingContext ctx) {
-        JsonWebToken verified = ctx.get(BearerTokenCheck.TOKEN);
+    private Caller caller(RoutingContext ctx) {
+        Caller verified = ctx.get(BearerTokenCheck.CALLER);
         if (verified != null) {
             return verified;
         }
@@ -67,7 +66,7 @@ public class AuditHandler implements Handler<RoutingContext> {
             return null;
         }
         try {
-            return parser.parse(header.substring(7).trim());
+            return Caller.of(parser.parse(header.substring(7).trim()));
         } catch (ParseException e) {
             return null;
         }

@@ -1,10 +1,10 @@
 package com.bakery.gateway.ratelimit;
 
 import com.bakery.common.problem.Problem;
-import com.bakery.common.security.CurrentUser;
 import com.bakery.gateway.audit.AuditHandler;
 import com.bakery.gateway.request.ClientAddress;
 import com.bakery.gateway.routing.BearerTokenCheck;
+import com.bakery.gateway.routing.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Handler;
@@ -12,7 +12,6 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Limits routed requests per caller (the token's subject, or the client address for tokenless webhooks) and per
@@ -38,9 +37,9 @@ public class RateLimitHandler implements Handler<RoutingContext> {
             ctx.next();
             return;
         }
-        JsonWebToken token = ctx.get(BearerTokenCheck.TOKEN);
-        String tenant = token == null ? "-" : token.getClaim(CurrentUser.TENANT_CLAIM);
-        String caller = token == null ? "ip:" + clients.ip(ctx) : token.getSubject();
+        Caller verified = ctx.get(BearerTokenCheck.CALLER);
+        String tenant = verified == null ? "-" : verified.tenant();
+        String caller = verified == null ? "ip:" + clients.ip(ctx) : verified.subject();
         // Redis answers on its own event loop: go on where the request lives, so the proxy writes from there
         io.vertx.core.Context here = io.vertx.core.Vertx.currentContext();
         limiter.take(tenant, caller, group(ctx.normalizedPath())).subscribe().with(

@@ -1,7 +1,6 @@
 package com.bakery.gateway.routing;
 
 import com.bakery.common.problem.Problem;
-import com.bakery.common.security.CurrentUser;
 import com.bakery.gateway.audit.AuditHandler;
 import com.bakery.gateway.idp.ExternalIdentity;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +10,6 @@ import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Refuses a routed request unless it carries a valid gateway token (signature, issuer, audience, expiry, tenant).
@@ -21,14 +19,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class BearerTokenCheck implements Handler<RoutingContext> {
 
     static final String WEBHOOKS = "/api/payments/webhooks/";
-    /** Where the verified token is kept for the handlers after this one (rate limits, audit). */
-    public static final String TOKEN = "bakery.token";
+    /** Where the verified caller is kept for the handlers after this one (rate limits, audit). */
+    public static final String CALLER = "bakery.caller";
 
     private static final int CACHE_SIZE = 10_000;
 
     private final JWTParser parser;
     private final ObjectMapper json;
-    private final java.util.Map<String, JsonWebToken> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Caller> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final ExternalIdentity external;
 
@@ -61,13 +59,12 @@ public class BearerTokenCheck implements Handler<RoutingContext> {
                 raw = exchanged.get().token();
                 ctx.request().headers().set(HttpHeaders.AUTHORIZATION, "Bearer " + raw);
             }
-            JsonWebToken token = verified(raw);
-            String tenant = token.getClaim(CurrentUser.TENANT_CLAIM);
-            if (tenant == null || tenant.isBlank()) {
+            Caller caller = verified(raw);
+            if (caller.tenant() == null || caller.tenant().isBlank()) {
                 refuse(ctx, "The bearer token carries no tenant.");
                 return;
             }
-            ctx.put(TOKEN, token);
+            ctx.put(CALLER, caller);
             ctx.next();
         } catch (ParseException e) {
             refuse(ctx, "The bearer token is invalid or expired.");
@@ -78,18 +75,17 @@ public class BearerTokenCheck implements Handler<RoutingContext> {
      * Verifying an RS256 signature on every request is most of a proxied request's cost; a token already verified
      * is reused from a small cache until it expires. Only verified tokens enter it, keyed by the whole token.
      */
-    private JsonWebToken verified(String raw) throws ParseException {
-        JsonWebToken cached = cache.get(raw);
-        long now = System.currentTimeMillis() / 1000;
-        if (cached != null && cached.getExpirationTime() > now) {
+    private Caller verified(String raw) throws ParseException {
+        Caller cached = cache.get(raw);
+        if (cached != null && !cached.expired(System.currentTimeMillis() / 1000)) {
             return cached;
         }
-        JsonWebToken token = parser.parse(raw);
+        Caller caller = Caller.of(parser.parse(raw));
         if (cache.size() >= CACHE_SIZE) {
             cache.clear();
         }
-        cache.put(raw, token);
-        return token;
+        cache.put(raw, caller);
+        return caller;
     }
 
     private void refuse(RoutingContext ctx, String detail) {

@@ -23,8 +23,11 @@ import org.jboss.logging.Logger;
 public class ProxyRoutes {
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+    /** After the edge (request id, audit, HTTPS, CORS: -300 and -290). */
+    private static final int PROXY_ORDER = -250;
 
     void register(@Observes Router router, Vertx vertx, GatewayConfig config, BearerTokenCheck bearerCheck, RateLimitHandler rateLimit,
+            BodySizeLimit bodyLimit,
             ObjectMapper json) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout(2_000)
@@ -37,7 +40,9 @@ public class ProxyRoutes {
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(portOf(url), url.getHost())
                     .addInterceptor(new UnreachableServiceProblem(name, json, config.upstreamTimeout()));
             String prefix = "/api/" + name + "/*";
-            router.route(prefix).handler(bearerCheck).handler(rateLimit).handler(ProxyHandler.create(proxy));
+            // ahead of Quarkus' HTTP security chain (orders -200 and -100) and body limit (-2), which guard the
+            // gateway's own REST endpoints: routed requests have both checked here (and the token again by the service)
+            router.route(prefix).order(PROXY_ORDER).handler(bodyLimit).handler(bearerCheck).handler(rateLimit).handler(ProxyHandler.create(proxy));
             LOG.infof("Routing %s to %s", prefix, url);
         });
     }

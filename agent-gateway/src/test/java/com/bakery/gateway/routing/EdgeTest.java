@@ -22,7 +22,7 @@ class EdgeTest {
     @Test
     void aBodyOverTheLimitIsRefusedWith413() {
         given().auth().oauth2(TOKEN).contentType("application/json").body("x".repeat(100 * 1024))
-                .post("/api/inventory/things").then().statusCode(413);
+                .post("/api/inventory/things").then().statusCode(413).contentType("application/problem+json").body("code", equalTo("body_too_large"));
         given().auth().oauth2(TOKEN).contentType("application/json").body("{\"ok\":true}")
                 .post("/api/inventory/things").then().statusCode(200).body("body", equalTo("{\"ok\":true}"));
     }
