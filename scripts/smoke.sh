@@ -71,5 +71,19 @@ sale=$(post "$cashier" /api/sales/checkout \
 check "a cash checkout completes" COMPLETED "$(field status <<<"$sale")"
 check "its change is 100" 100 "$(field changeCents <<<"$sale")"
 check "its cost of goods is 200" 200 "$(field cogsCents <<<"$sale")"
+
+# The classifier through the gateway: the demo tenant's first model (trained at start from two emoji styles)
+# names a fruit drawn in the third style, uploaded as a photo would be.
+model=TRAINING
+for _ in $(seq 1 240); do
+  model=$(curl -s --max-time 5 -H "Authorization: Bearer $token" "$GW/api/classifier/models/1" | field status)
+  [ "$model" = TRAINING ] || break
+  sleep 0.5
+done
+check "the demo model is trained" READY "$model"
+label=$(curl -s --max-time 15 -H "Authorization: Bearer $token" \
+  -F "image=@classifier-service/src/main/resources/fruit/openmoji/banana.png" "$GW/api/classifier/classifications" |
+  field label)
+check "a photo of a banana is classified" banana "$label"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,65 @@
+package com.bakery.classifier.demo;
+
+import com.bakery.classifier.config.ClassifierConfig;
+import com.bakery.classifier.image.ImageCheck;
+import com.bakery.classifier.training.ModelTrainer;
+import com.bakery.classifier.training.ModelVersionRepository;
+import com.bakery.classifier.training.TrainingImageRepository;
+import com.bakery.classifier.training.TrainingImageService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+/**
+ * Dev profile: a demo tenant without training images gets the bundled fruit (every style but OpenMoji, which is
+ * kept for trying the model on a style it has not seen) as training images and
+ * a first model, so classification works as soon as {@code ./bakery up} is.
+ */
+@ApplicationScoped
+public class DemoModels {
+
+    private static final Logger LOG = Logger.getLogger(DemoModels.class);
+
+    private final ClassifierConfig.Demo config;
+    private final ImageCheck check;
+    private final TrainingImageService service;
+    private final TrainingImageRepository training;
+    private final ModelVersionRepository versions;
+    private final ModelTrainer trainer;
+
+    public DemoModels(ClassifierConfig config, ImageCheck check, TrainingImageService service,
+            TrainingImageRepository training, ModelVersionRepository versions, ModelTrainer trainer) {
+        this.config = config.demo();
+        this.check = check;
+        this.service = service;
+        this.training = training;
+        this.versions = versions;
+        this.trainer = trainer;
+    }
+
+    void seed(@Observes StartupEvent event) {
+        if (!config.enabled()) {
+            return;
+        }
+        for (String tenant : config.tenants()) {
+            boolean fresh = QuarkusTransaction.requiringNew().call(() -> training.count("tenant", tenant) == 0
+                    && versions.count("tenant", tenant) == 0);
+            if (!fresh) {
+                continue;
+            }
+            int added = 0;
+            for (String style : config.styles()) {
+                for (String name : BundledFruit.NAMES) {
+                    if (BundledFruit.exists(style, name)) {
+                        service.add(tenant, BundledFruit.label(name), check.check("image", BundledFruit.png(style, name)));
+                        added++;
+                    }
+                }
+            }
+            trainer.start(tenant, "demo", true);
+            LOG.infof("Demo tenant %s: %d training images added, model 1 training", tenant, added);
+        }
+    }
+}

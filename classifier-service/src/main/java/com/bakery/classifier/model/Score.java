@@ -1,0 +1,4 @@
+package com.bakery.classifier.model;
+
+/** How likely the model finds one label for a picture. */
+public record Score(String label, double probability) {}

@@ -1,0 +1,5 @@
+package com.bakery.classifier.training;
+
+public enum ModelStatus {
+    TRAINING, READY, FAILED
+}

@@ -1,0 +1,35 @@
+package com.bakery.classifier.training;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class TrainingImageRepository implements PanacheRepository<TrainingImage> {
+
+    public Optional<TrainingImage> find(String tenant, long id) {
+        return find("tenant = ?1 and id = ?2", tenant, id).firstResultOptional();
+    }
+
+    public Optional<TrainingImage> forImage(String tenant, long imageId) {
+        return find("tenant = ?1 and image.id = ?2", tenant, imageId).firstResultOptional();
+    }
+
+    public List<TrainingImage> page(String tenant, String label, long after, int fetch) {
+        String fetched = "from TrainingImage t join fetch t.image where t.tenant = ?1 and t.id > ?2";
+        return label == null ? find(fetched + " order by t.id", tenant, after).page(0, fetch).list()
+                : find(fetched + " and t.label = ?3 order by t.id", tenant, after, label).page(0, fetch).list();
+    }
+
+    /** Every training image of the tenant with its bytes, for a training run. */
+    public List<TrainingImage> allWithImages(String tenant) {
+        return find("from TrainingImage t join fetch t.image where t.tenant = ?1 order by t.id", tenant).list();
+    }
+
+    /** {label, count} pairs, by label. */
+    public List<Object[]> countsByLabel(String tenant) {
+        return getEntityManager().createQuery("select t.label, count(t) from TrainingImage t where t.tenant = ?1 "
+                + "group by t.label order by t.label", Object[].class).setParameter(1, tenant).getResultList();
+    }
+}
