@@ -83,7 +83,7 @@ done
 check "the demo model is trained" READY "$model"
 label=$(curl -s --max-time 15 -H "Authorization: Bearer $token" \
   -F "image=@classifier-service/src/main/resources/fruit/openmoji/banana.png" "$GW/api/classifier/classifications" |
-  field label)
+  grep -o '"label":"[^"]*"' | head -1 | cut -d'"' -f4) # the first label; the alternatives have labels too
 check "a photo of a banana is classified" banana "$label"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
