@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class AuditHandler implements Handler<RoutingContext> {
 
     private static final String DENIAL = "bakery.denial";
+    private static final String DETAIL = "bakery.audit-detail";
 
     private final AuditTrail trail;
     private final ClientAddress clients;
@@ -33,6 +34,11 @@ public class AuditHandler implements Handler<RoutingContext> {
     /** Says why the gateway refused a request, for its audit record. */
     public static void deny(RoutingContext ctx, String reason) {
         ctx.put(DENIAL, reason);
+    }
+
+    /** What was done on the request's behalf (JSON), for its audit record. */
+    public static void detail(RoutingContext ctx, String detail) {
+        ctx.put(DETAIL, detail);
     }
 
     @Override
@@ -50,7 +56,7 @@ public class AuditHandler implements Handler<RoutingContext> {
             trail.record(new AuditRecord(at, RequestIds.of(ctx), caller == null ? null : caller.tenant(),
                     caller == null ? null : caller.subject(),
                     ctx.request().method().name(), ctx.normalizedPath(), status,
-                    (System.nanoTime() - start) / 1_000_000, ip, denial));
+                    (System.nanoTime() - start) / 1_000_000, ip, denial, ctx.get(DETAIL)));
         });
         ctx.next();
     }

@@ -22,7 +22,7 @@ import java.util.List;
 public class AuditResource {
 
     public record Entry(long id, long time, String requestId, String tenant, String subject, String method,
-            String path, int status, long latencyMs, String clientIp, String denial, String hash) {
+            String path, int status, long latencyMs, String clientIp, String denial, String detail, String hash) {
     }
 
     private final AuditTrail trail;
@@ -41,13 +41,13 @@ public class AuditResource {
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, at_ms, request_id, tenant, subject, method, path, "
-                + "status, latency_ms, client_ip, denial, hash FROM audit_record WHERE tenant = ?1 AND id > ?2 "
+                + "status, latency_ms, client_ip, denial, detail, hash FROM audit_record WHERE tenant = ?1 AND id > ?2 "
                 + "ORDER BY id LIMIT ?3").setParameter(1, user.tenant()).setParameter(2, after)
                 .setParameter(3, limit + 1).getResultList();
         return Page.of(rows, limit, r -> ((Number) r[0]).longValue(), r -> new Entry(((Number) r[0]).longValue(),
                 ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                 (String) r[6], ((Number) r[7]).intValue(), ((Number) r[8]).longValue(), (String) r[9],
-                (String) r[10], (String) r[11]));
+                (String) r[10], (String) r[11], (String) r[12]));
     }
 
     /** {@code {"valid", "checked", "firstBrokenId"}} over the whole chain (every tenant's records are links). */

@@ -120,7 +120,7 @@ public class AuditTrail {
             em.unwrap(org.hibernate.Session.class).doWork(connection -> {
                 try (java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_record "
                         + "(at_ms, request_id, tenant, subject, method, path, status, latency_ms, client_ip, denial, "
-                        + "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + "prev_hash, hash, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     String previous = first;
                     for (AuditRecord r : batch) {
                         String hash = r.hash(previous);
@@ -136,6 +136,7 @@ public class AuditTrail {
                         insert.setString(10, r.denial());
                         insert.setString(11, previous);
                         insert.setString(12, hash);
+                        insert.setString(13, r.detail());
                         insert.addBatch();
                         previous = hash;
                     }
@@ -158,7 +159,7 @@ public class AuditTrail {
             while (true) {
                 @SuppressWarnings("unchecked")
                 List<Object[]> rows = em.createNativeQuery("SELECT id, at_ms, request_id, tenant, subject, method, "
-                        + "path, status, latency_ms, client_ip, denial, prev_hash, hash FROM audit_record "
+                        + "path, status, latency_ms, client_ip, denial, prev_hash, hash, detail FROM audit_record "
                         + "WHERE id > ?1 ORDER BY id LIMIT 5000").setParameter(1, after).getResultList();
                 if (rows.isEmpty()) {
                     return new Verification(true, checked, null);
@@ -167,7 +168,7 @@ public class AuditTrail {
                     long id = ((Number) row[0]).longValue();
                     AuditRecord r = new AuditRecord(((Number) row[1]).longValue(), (String) row[2], (String) row[3],
                             (String) row[4], (String) row[5], (String) row[6], ((Number) row[7]).intValue(),
-                            ((Number) row[8]).longValue(), (String) row[9], (String) row[10]);
+                            ((Number) row[8]).longValue(), (String) row[9], (String) row[10], (String) row[13]);
                     if (!previous.equals(row[11]) || !r.hash(previous).equals(row[12])) {
                         return new Verification(false, checked, id);
                     }

@@ -18,6 +18,12 @@ public class BatchRepository implements PanacheRepository<Batch> {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, limit).list();
     }
 
+    /** Open batches in FIFO order, read without locking (for costing what a run would take, not taking it). */
+    public List<Batch> openInFifoOrder(long materialId, int offset, int limit) {
+        return find("materialId = ?1 and remaining > 0 order by receivedAt, expiresOn nulls last, id", materialId)
+                .range(offset, offset + limit - 1).list();
+    }
+
     public Optional<Batch> latest(long materialId) {
         return find("materialId = ?1 order by receivedAt desc, id desc", materialId).firstResultOptional();
     }

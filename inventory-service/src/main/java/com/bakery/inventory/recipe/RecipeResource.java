@@ -27,9 +27,11 @@ import jakarta.ws.rs.core.Response;
 public class RecipeResource {
 
     private final RecipeService service;
+    private final RecipeCost cost;
     private final CurrentUser user;
 
-    public RecipeResource(RecipeService service, CurrentUser user) {
+    public RecipeResource(RecipeService service, RecipeCost cost, CurrentUser user) {
+        this.cost = cost;
         this.service = service;
         this.user = user;
     }
@@ -44,6 +46,13 @@ public class RecipeResource {
     @Path("/{id}")
     public RecipeView get(@PathParam("id") long id) {
         return RecipeView.of(service.get(user.tenant(), id));
+    }
+
+    /** What one batch costs if made now (FIFO), and per unit of the product. */
+    @GET
+    @Path("/{id}/cost")
+    public RecipeCostView cost(@PathParam("id") long id) {
+        return cost.of(user.tenant(), id);
     }
 
     @POST

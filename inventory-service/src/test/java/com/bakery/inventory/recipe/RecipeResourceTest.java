@@ -69,4 +69,27 @@ class RecipeResourceTest {
         bakery.as("manager").delete("/api/inventory/materials/" + salt)
                 .then().statusCode(409).body("code", equalTo("material_in_use"));
     }
+
+    @Test
+    void aRecipeIsCostedAtTheBatchesItWouldTakeWithoutTakingThem() {
+        long flour = bakery.createMaterial("Cost flour", "kg", 0);
+        bakery.receive(flour, "10", 100);
+        bakery.receive(flour, "10", 200);
+        long loaf = bakery.createProduct("Cost loaf", 400);
+        long small = bakery.createRecipe("Cost loaves", loaf, 10,
+                "{\"materialId\":" + flour + ",\"quantity\":15000,\"unit\":\"g\"}");
+        bakery.as("cashier").get("/api/inventory/recipes/" + small + "/cost").then().statusCode(200)
+                .body("costCents", equalTo(2000)).body("unitCostCents", equalTo(200))
+                .body("coveredByStock", equalTo(true)).body("lines[0].quantity", equalTo(15))
+                .body("lines[0].unit", equalTo("kg")).body("lines[0].costCents", equalTo(2000));
+
+        long big = bakery.createRecipe("Cost big loaves", loaf, 4,
+                "{\"materialId\":" + flour + ",\"quantity\":25}");
+        bakery.as("baker").get("/api/inventory/recipes/" + big + "/cost").then().statusCode(200)
+                .body("costCents", equalTo(4000)).body("coveredByStock", equalTo(false))
+                .body("lines[0].shortfall", equalTo(5));
+
+        bakery.as("baker").get("/api/inventory/materials/" + flour).then().body("onHand", equalTo(20));
+        Tenant.fresh().as("baker").get("/api/inventory/recipes/" + small + "/cost").then().statusCode(404);
+    }
 }

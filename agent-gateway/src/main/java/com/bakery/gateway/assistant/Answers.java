@@ -1,0 +1,130 @@
+package com.bakery.gateway.assistant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Plain sentences from tool results, the figures as the services gave them (money in cents, shown as units). */
+final class Answers {
+
+    static final String HELP = "I can answer questions about stock levels, low-stock alerts, sales and margins for "
+            + "a period (today, yesterday, last week, a date), top products, recipe costs, production runs, a "
+            + "payment's status and recent fruit classifications; bakers and managers can also ask me to receive "
+            + "a delivery or start a production run.";
+
+    private Answers() {
+    }
+
+    static String of(ToolCall call, ToolResult result, Catalogue catalogue) {
+        if (!result.ok()) {
+            return switch (result.status()) {
+                case "forbidden" -> "You may not use " + call.tool().replace('_', ' ') + ": " + result.reason() + ".";
+                case "not_found" -> "I found nothing for " + describe(call) + ".";
+                case "invalid" -> "I could not " + call.tool().replace('_', ' ') + ": " + result.reason() + ".";
+                default -> "I could not get " + call.tool().replace('_', ' ') + " right now (" + result.reason() + ").";
+            };
+        }
+        JsonNode d = result.data();
+        return switch (call.tool()) {
+            case "low_stock_alerts" -> lowStock(d);
+            case "stock_level" -> "material".equals(call.arguments().get("kind"))
+                    ? d.path("name").asText() + ": " + num(d, "onHand") + " " + d.path("unit").asText()
+                            + " on hand (minimum " + num(d, "minimumQuantity") + " " + d.path("unit").asText()
+                            + "), worth " + money(d.path("stockValueCents").asLong()) + "."
+                    : d.path("name").asText() + ": " + num(d, "onHand") + " on hand, " + num(d, "available")
+                            + " available to sell.";
+            case "sales_summary" -> period(d) + ": " + d.path("salesCount").asLong() + " sales, revenue "
+                    + money(d.path("revenueCents").asLong()) + ", net of refunds " + money(d.path("netRevenueCents")
+                            .asLong()) + ", gross margin " + money(d.path("grossMarginCents").asLong())
+                    + (d.hasNonNull("grossMarginPercent") ? " (" + num(d, "grossMarginPercent") + " %)" : "") + ".";
+            case "top_products" -> topProducts(d);
+            case "recipe_cost" -> "One batch of " + d.path("name").asText() + " (" + d.path("yield").asInt()
+                    + " units) costs " + money(d.path("costCents").asLong()) + " at today's stock, "
+                    + money(d.path("unitCostCents").asLong()) + " per unit"
+                    + (d.path("coveredByStock").asBoolean() ? "." : "; stock is short, so part of it is priced at "
+                            + "the latest delivery.");
+            case "production_runs" -> productionRuns(d, catalogue, String.valueOf(call.arguments().get("date")));
+            case "payment_status" -> "Payment " + d.path("id").asLong() + " (" + d.path("method").asText() + ", "
+                    + money(d.path("amountCents").asLong()) + " " + d.path("currency").asText() + ") is "
+                    + d.path("status").asText() + ".";
+            case "recent_classifications" -> classifications(d);
+            default -> "Done.";
+        };
+    }
+
+    private static String lowStock(JsonNode page) {
+        List<String> items = new ArrayList<>();
+        page.path("items").forEach(a -> items.add(a.path("material").asText() + " (" + num(a, "onHand") + " "
+                + a.path("unit").asText() + ", minimum " + num(a, "minimum") + ")"));
+        return items.isEmpty() ? "Nothing is low on stock."
+                : items.size() + (items.size() == 1 ? " material is" : " materials are") + " low on stock: "
+                        + String.join(", ", items) + ".";
+    }
+
+    private static String topProducts(JsonNode d) {
+        List<String> items = new ArrayList<>();
+        int rank = 1;
+        for (JsonNode p : d.path("items")) {
+            items.add(rank++ + ". " + p.path("productName").asText() + ": " + p.path("units").asLong() + " sold, "
+                    + money(p.path("revenueCents").asLong()));
+        }
+        return items.isEmpty() ? "Nothing was sold " + period(d).toLowerCase() + "."
+                : "Top products " + period(d).toLowerCase() + ": " + String.join("; ", items) + ".";
+    }
+
+    private static String productionRuns(JsonNode page, Catalogue catalogue, String date) {
+        List<String> items = new ArrayList<>();
+        page.path("items").forEach(r -> items.add(name(catalogue.recipes(), r.path("recipeId").asLong(), "recipe")
+                + " ×" + r.path("batches").asInt() + " (" + num(r, "unitsProduced") + " units, "
+                + money(r.path("materialCostCents").asLong()) + ")"));
+        return items.isEmpty() ? "No production runs on " + date + "."
+                : items.size() + " production run" + (items.size() == 1 ? "" : "s") + " on " + date + ": "
+                        + String.join(", ", items) + ".";
+    }
+
+    private static String classifications(JsonNode page) {
+        List<String> items = new ArrayList<>();
+        page.path("items").forEach(c -> items.add(c.path("label").asText() + " ("
+                + Math.round(c.path("confidence").asDouble() * 100) + " %"
+                + (c.hasNonNull("batchId") ? ", batch " + c.path("batchId").asText() : "") + ")"));
+        return items.isEmpty() ? "No fruit photos were classified yet."
+                : "Latest classifications: " + String.join(", ", items) + ".";
+    }
+
+    static String proposal(ToolCall call, String id) {
+        Map<String, Object> a = call.arguments();
+        String what = "receive_batch".equals(call.tool())
+                ? "receive " + a.get("quantity") + " of " + a.get("name") + " at "
+                        + money(((Number) a.get("unitCostCents")).longValue()) + " per unit"
+                : "start a production run of " + a.get("name") + " ×" + a.get("times");
+        return "I can " + what + ". Nothing is done yet: to do it, ask again with \"confirm\": \"" + id
+                + "\" within 5 minutes.";
+    }
+
+    private static String name(List<Catalogue.Named> names, long id, String what) {
+        return names.stream().filter(n -> n.id() == id).map(Catalogue.Named::name).findFirst()
+                .orElse(what + " " + id);
+    }
+
+    private static String period(JsonNode d) {
+        String from = d.path("from").asText();
+        String to = d.path("to").asText();
+        return from.equals(to) ? "On " + from : "From " + from + " to " + to;
+    }
+
+    private static String describe(ToolCall call) {
+        return call.tool().replace('_', ' ') + " " + call.arguments().values();
+    }
+
+    /** Cents as units with two decimals: 1234 → 12.34. */
+    static String money(long cents) {
+        return BigDecimal.valueOf(cents, 2).toPlainString();
+    }
+
+    private static String num(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isNumber() ? v.decimalValue().stripTrailingZeros().toPlainString() : v.asText();
+    }
+}

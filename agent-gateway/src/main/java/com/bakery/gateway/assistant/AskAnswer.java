@@ -1,0 +1,18 @@
+package com.bakery.gateway.assistant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The assistant's answer, the data it was built from (per tool), and the tool calls made. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AskAnswer(String answer, Map<String, Object> data, List<Call> toolCalls, Confirmation confirmation) {
+
+    public record Call(String tool, Map<String, Object> arguments, String status) {
+    }
+
+    /** A proposed write: repeat the ask with {@code {"confirm": id}} before {@code expiresAt} to do it. */
+    public record Confirmation(String id, Instant expiresAt) {
+    }
+}

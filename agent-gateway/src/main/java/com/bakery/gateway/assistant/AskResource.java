@@ -1,0 +1,78 @@
+package com.bakery.gateway.assistant;
+
+import com.bakery.common.problem.ProblemException;
+import com.bakery.common.security.CurrentUser;
+import com.bakery.gateway.audit.AuditHandler;
+import com.bakery.gateway.flag.FlagService;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.Authenticated;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** {@code POST /api/agent/ask}: staff questions answered from live data; every ask and its tool calls audited. */
+@Path("/api/agent/ask")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AskResource {
+
+    private static final int MAX_QUESTION = 1_000;
+
+    private final Assistant assistant;
+    private final CurrentUser user;
+    private final JsonWebToken jwt;
+    private final FlagService flags;
+    private final ObjectMapper json;
+
+    public AskResource(Assistant assistant, CurrentUser user, JsonWebToken jwt, FlagService flags, ObjectMapper json) {
+        this.assistant = assistant;
+        this.user = user;
+        this.jwt = jwt;
+        this.flags = flags;
+        this.json = json;
+    }
+
+    @POST
+    public AskAnswer ask(AskRequest request, @Context RoutingContext ctx) {
+        Asker asker = new Asker(jwt.getRawToken(), user.tenant(), user.subject(), user.groups());
+        if (!Boolean.TRUE.equals(flags.evaluate(asker.tenant(), asker.subject()).get("assistant"))) {
+            throw new ProblemException(403, "assistant_disabled", "Forbidden",
+                    "The assistant is switched off for you (feature flag 'assistant').");
+        }
+        AskAnswer answer;
+        if (request != null && request.confirm() != null && !request.confirm().isBlank()) {
+            answer = assistant.confirm(asker, request.confirm().strip()).orElseThrow(() -> new ProblemException(404,
+                    "confirmation_not_found", "Not Found",
+                    "No write is waiting for this confirmation: it is unknown, expired, already done, or not yours."));
+        } else {
+            String question = request == null ? null : request.question();
+            if (question == null || question.isBlank()) {
+                throw ProblemException.invalid("question", "is required");
+            }
+            if (question.length() > MAX_QUESTION) {
+                throw ProblemException.invalid("question", "must be at most " + MAX_QUESTION + " characters");
+            }
+            answer = assistant.ask(asker, question.strip());
+        }
+        AuditHandler.detail(ctx, audit(request, answer));
+        return answer;
+    }
+
+    private String audit(AskRequest request, AskAnswer answer) {
+        try {
+            return json.writeValueAsString(Map.of("question", String.valueOf(request.question()),
+                    "confirm", String.valueOf(request.confirm()), "toolCalls", answer.toolCalls(),
+                    "answer", answer.answer()));
+        } catch (JsonProcessingException e) {
+            return "{\"error\":\"not serialisable\"}";
+        }
+    }
+}

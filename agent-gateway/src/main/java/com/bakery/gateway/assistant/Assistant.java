@@ -1,0 +1,83 @@
+package com.bakery.gateway.assistant;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Answers a question with the local provider: the intent parser picks the tools, each runs with the asker's
+ * token, and the answer is put together from what they returned. A write is only proposed; it runs when the
+ * same asker confirms it.
+ */
+@ApplicationScoped
+public class Assistant {
+
+    private final IntentParser parser = new IntentParser();
+    private final AssistantTools tools;
+    private final Confirmations confirmations;
+
+    public Assistant(AssistantTools tools, Confirmations confirmations) {
+        this.tools = tools;
+        this.confirmations = confirmations;
+    }
+
+    public AskAnswer ask(Asker asker, String question) {
+        Catalogue catalogue = tools.catalogue(asker);
+        List<ToolCall> calls = parser.parse(question, catalogue, LocalDate.now(ZoneOffset.UTC));
+        if (calls.isEmpty()) {
+            return new AskAnswer(Answers.HELP, Map.of(), List.of(), null);
+        }
+        if (calls.size() == 1 && AssistantTools.writes(calls.get(0).tool())) {
+            return propose(asker, calls.get(0));
+        }
+        List<String> sentences = new ArrayList<>();
+        Map<String, Object> data = new LinkedHashMap<>();
+        List<AskAnswer.Call> made = new ArrayList<>();
+        for (ToolCall call : calls) {
+            ToolResult result = tools.read(call, asker);
+            sentences.add(Answers.of(call, result, catalogue));
+            if (result.ok()) {
+                data.put(call.tool(), result.data());
+            }
+            made.add(new AskAnswer.Call(call.tool(), call.arguments(), result.status()));
+        }
+        return new AskAnswer(String.join(" ", sentences), data, made, null);
+    }
+
+    private AskAnswer propose(Asker asker, ToolCall call) {
+        ToolResult check = tools.check(call, asker);
+        if (!"proposed".equals(check.status())) {
+            return new AskAnswer(Answers.of(call, check, Catalogue.empty()), Map.of(),
+                    List.of(new AskAnswer.Call(call.tool(), call.arguments(), check.status())), null);
+        }
+        String id = confirmations.propose(asker, call);
+        return new AskAnswer(Answers.proposal(call, id), Map.of(),
+                List.of(new AskAnswer.Call(call.tool(), call.arguments(), "proposed")),
+                new AskAnswer.Confirmation(id, Instant.now().plus(Confirmations.TTL)));
+    }
+
+    /** Runs a write the asker confirmed; empty when the id is unknown, expired, used, or someone else's. */
+    public java.util.Optional<AskAnswer> confirm(Asker asker, String id) {
+        return confirmations.take(asker, id).map(call -> {
+            ToolResult result = tools.execute(call, asker, id);
+            String answer = result.ok() ? done(call, result) : Answers.of(call, result, Catalogue.empty());
+            Map<String, Object> data = result.ok() ? Map.of(call.tool(), result.data()) : Map.of();
+            return new AskAnswer(answer, data, List.of(new AskAnswer.Call(call.tool(), call.arguments(),
+                    result.ok() ? "done" : result.status())), null);
+        });
+    }
+
+    private static String done(ToolCall call, ToolResult result) {
+        return "receive_batch".equals(call.tool())
+                ? "Received " + call.arguments().get("quantity") + " of " + call.arguments().get("name") + " (batch "
+                        + result.data().path("id").asLong() + ")."
+                : "Production run " + result.data().path("id").asLong() + " of " + call.arguments().get("name")
+                        + " done: " + result.data().path("unitsProduced").asText() + " units, material cost "
+                        + Answers.money(result.data().path("materialCostCents").asLong()) + ".";
+    }
+}

@@ -1,0 +1,155 @@
+package com.bakery.gateway.assistant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The assistant's tools, each one call to a service's public API with the asker's own token: the services apply
+ * their rules to the asker, so the assistant sees and does only what the asker may. Write tools are only run
+ * by {@link #execute}, after the asker confirmed them.
+ */
+@ApplicationScoped
+public class AssistantTools {
+
+    /** Tools that change data, and who may use them (the same roles the services allow). */
+    static final Map<String, Set<String>> WRITERS = Map.of(
+            "receive_batch", Set.of("manager", "baker"),
+            "start_production", Set.of("manager", "baker"));
+
+    private static final int LIST_LIMIT = 200;
+
+    private final InventoryApi inventory;
+    private final SalesApi sales;
+    private final PaymentsApi payments;
+    private final ClassifierApi classifier;
+
+    public AssistantTools(@RestClient InventoryApi inventory, @RestClient SalesApi sales,
+            @RestClient PaymentsApi payments, @RestClient ClassifierApi classifier) {
+        this.inventory = inventory;
+        this.sales = sales;
+        this.payments = payments;
+        this.classifier = classifier;
+    }
+
+    public static boolean writes(String tool) {
+        return WRITERS.containsKey(tool);
+    }
+
+    /** The names of the asker's materials, products and recipes (what the asker may not list stays empty). */
+    public Catalogue catalogue(Asker asker) {
+        return new Catalogue(names(() -> inventory.materials(asker.authorization(), LIST_LIMIT)),
+                names(() -> inventory.products(asker.authorization(), LIST_LIMIT)),
+                names(() -> inventory.recipes(asker.authorization(), LIST_LIMIT)));
+    }
+
+    /** Runs a read tool. */
+    public ToolResult read(ToolCall call, Asker asker) {
+        Map<String, Object> a = call.arguments();
+        String auth = asker.authorization();
+        return switch (call.tool()) {
+            case "stock_level" -> "material".equals(a.get("kind"))
+                    ? call(() -> inventory.material(auth, number(a, "id").longValue()))
+                    : call(() -> inventory.product(auth, number(a, "id").longValue()));
+            case "low_stock_alerts" -> call(() -> inventory.alerts(auth, "OPEN"));
+            case "sales_summary" -> call(() -> sales.summary(auth, (String) a.get("from"), (String) a.get("to")));
+            case "top_products" -> call(() -> sales.topProducts(auth, (String) a.get("from"), (String) a.get("to"),
+                    number(a, "limit").intValue()));
+            case "recipe_cost" -> call(() -> inventory.recipeCost(auth, number(a, "recipeId").longValue()));
+            case "production_runs" -> call(() -> inventory.productionRuns(auth, (String) a.get("date"), LIST_LIMIT));
+            case "payment_status" -> call(() -> payments.payment(auth, number(a, "paymentId").longValue()));
+            case "recent_classifications" -> call(() -> classifier.recent(auth, number(a, "limit").intValue()));
+            default -> ToolResult.of("invalid", "no such tool: " + call.tool());
+        };
+    }
+
+    /** Checks a write tool's arguments and the asker's right to it, without running it. */
+    public ToolResult check(ToolCall call, Asker asker) {
+        if (!asker.hasAnyRole(WRITERS.get(call.tool()))) {
+            return ToolResult.of("forbidden", "only " + String.join(" or ", WRITERS.get(call.tool()).stream()
+                    .sorted().toList()) + " may do this");
+        }
+        List<String> missing = new ArrayList<>();
+        List<String> required = "receive_batch".equals(call.tool())
+                ? List.of("materialId", "quantity", "unitCostCents") : List.of("recipeId", "times");
+        required.forEach(k -> {
+            if (!(call.arguments().get(k) instanceof Number n) || new BigDecimal(n.toString()).signum() < 0
+                    || (!"unitCostCents".equals(k) && new BigDecimal(n.toString()).signum() == 0)) {
+                missing.add(k);
+            }
+        });
+        return missing.isEmpty() ? new ToolResult("proposed", null, null)
+                : ToolResult.of("invalid", "missing or not a positive number: " + String.join(", ", missing));
+    }
+
+    /** Runs a confirmed write tool; the confirmation id is its idempotency key, so a retry does it once. */
+    public ToolResult execute(ToolCall call, Asker asker, String idempotencyKey) {
+        ToolResult allowed = check(call, asker);
+        if (!"proposed".equals(allowed.status())) {
+            return allowed;
+        }
+        Map<String, Object> a = call.arguments();
+        String auth = asker.authorization();
+        if ("receive_batch".equals(call.tool())) {
+            Map<String, Object> batch = new LinkedHashMap<>();
+            batch.put("quantity", a.get("quantity"));
+            batch.put("unitCostCents", number(a, "unitCostCents").longValue());
+            return call(() -> inventory.receiveBatch(auth, idempotencyKey, number(a, "materialId").longValue(), batch));
+        }
+        return call(() -> inventory.startProduction(auth, idempotencyKey, Map.of("recipeId",
+                number(a, "recipeId").longValue(), "batches", number(a, "times").intValue())));
+    }
+
+    private static Number number(Map<String, Object> args, String key) {
+        Object value = args.get(key);
+        if (value instanceof Number n) {
+            return n;
+        }
+        throw new IllegalArgumentException(key + " is not a number");
+    }
+
+    private static ToolResult call(Supplier<JsonNode> request) {
+        try {
+            return ToolResult.ok(request.get());
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            String detail = detail(e);
+            return switch (status) {
+                case 401, 403 -> ToolResult.of("forbidden", detail);
+                case 404 -> ToolResult.of("not_found", detail);
+                case 400, 409, 422 -> ToolResult.of("invalid", detail);
+                default -> ToolResult.of("failed", "the service answered " + status);
+            };
+        } catch (ProcessingException | IllegalArgumentException e) {
+            return ToolResult.of("failed", "the service could not be reached");
+        }
+    }
+
+    private static String detail(WebApplicationException e) {
+        try {
+            JsonNode problem = e.getResponse().readEntity(JsonNode.class);
+            return problem.path("detail").asText(problem.path("title").asText("refused"));
+        } catch (RuntimeException unreadable) {
+            return "refused (" + e.getResponse().getStatus() + ")";
+        }
+    }
+
+    private static List<Catalogue.Named> names(Supplier<JsonNode> page) {
+        ToolResult result = call(page);
+        List<Catalogue.Named> names = new ArrayList<>();
+        if (result.ok()) {
+            result.data().path("items").forEach(item -> names.add(new Catalogue.Named(item.path("id").asLong(),
+                    item.path("name").asText())));
+        }
+        return names;
+    }
+}
