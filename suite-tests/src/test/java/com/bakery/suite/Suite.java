@@ -1,0 +1,106 @@
+package com.bakery.suite;
+
+import com.bakery.simulators.infinitepay.InfinitePaySimulator;
+import com.bakery.testing.ServiceProcess;
+import com.bakery.testing.TestKeys;
+import io.restassured.RestAssured;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The whole suite, once per test run: the gateway and the four services from their packaged jars, each its own
+ * process on a free port (as {@code ./bakery up} runs them, dev profile), with the test signing key, and the
+ * Infinity Pay simulator in this JVM. Tests talk to the gateway only; rest-assured points at it.
+ */
+public final class Suite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    private static Suite running;
+
+    private final List<ServiceProcess> processes;
+    private final InfinitePaySimulator simulator;
+    private final String gatewayUrl;
+
+    private Suite(List<ServiceProcess> processes, InfinitePaySimulator simulator, String gatewayUrl) {
+        this.processes = processes;
+        this.simulator = simulator;
+        this.gatewayUrl = gatewayUrl;
+    }
+
+    public Suite() {
+        this(List.of(), null, null);
+    }
+
+    public static String gatewayUrl() {
+        return running.gatewayUrl;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        synchronized (Suite.class) {
+            if (running == null) {
+                running = start();
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Suite.class.getName(), running);
+            }
+        }
+        RestAssured.baseURI = running.gatewayUrl;
+        RestAssured.port = -1;
+    }
+
+    private static Suite start() {
+        InfinitePaySimulator simulator = new InfinitePaySimulator();
+        String simulatorUrl = simulator.start(0);
+        Map<String, Integer> ports = new HashMap<>();
+        for (String s : List.of("gateway", "inventory", "sales", "payments", "classifier")) {
+            ports.put(s, ServiceProcess.freePort());
+        }
+        Map<String, String> urls = new HashMap<>();
+        ports.forEach((s, port) -> urls.put(s, "http://127.0.0.1:" + port));
+        Map<String, String> services = Map.of("INVENTORY_URL", urls.get("inventory"), "SALES_URL", urls.get("sales"),
+                "PAYMENTS_URL", urls.get("payments"), "CLASSIFIER_URL", urls.get("classifier"),
+                "GATEWAY_URL", urls.get("gateway"));
+        String stream = "bakery.payments.events.suite-" + UUID.randomUUID();
+        List<ServiceProcess> processes = List.of(
+                ServiceProcess.start("agent-gateway", ports.get("gateway"), env("gateway", services, Map.of(
+                        "JWT_PRIVATE_KEY_LOCATION", TestKeys.privateKey("signing").toString(),
+                        "JWT_PUBLIC_KEY_LOCATION", TestKeys.publicKey("signing").toString(),
+                        "RATE_LIMIT", "100000", "RATE_LIMIT_BURST", "10000"))),
+                ServiceProcess.start("inventory-service", ports.get("inventory"), env("inventory", services, Map.of())),
+                ServiceProcess.start("payments-service", ports.get("payments"), env("payments", services, Map.of(
+                        "INFINITY_PAY_URL", simulatorUrl, "PUBLIC_URL", urls.get("gateway"),
+                        "PAYMENTS_EVENTS_STREAM", stream, "OUTBOX_RELAY_EVERY", "200ms"))),
+                ServiceProcess.start("sales-service", ports.get("sales"), env("sales", services, Map.of(
+                        "PAYMENTS_EVENTS_STREAM", stream))),
+                ServiceProcess.start("classifier-service", ports.get("classifier"), env("classifier", services,
+                        Map.of())));
+        CompletableFuture.allOf(processes.stream()
+                .map(p -> CompletableFuture.runAsync(() -> p.awaitReady(Duration.ofSeconds(180))))
+                .toArray(CompletableFuture[]::new)).join();
+        return new Suite(processes, simulator, urls.get("gateway"));
+    }
+
+    private static Map<String, String> env(String service, Map<String, String> services, Map<String, String> more) {
+        Map<String, String> env = new HashMap<>(services);
+        env.putAll(more);
+        env.put("DATABASE_USER", "bakery_" + service);
+        env.put("DATABASE_PASSWORD", System.getenv().getOrDefault(service.toUpperCase() + "_DATABASE_PASSWORD",
+                "bakery_" + service + "_dev"));
+        env.put("JWT_JWKS_URL", TestKeys.publicKey("signing").toString());
+        return env;
+    }
+
+    @Override
+    public void close() {
+        for (ServiceProcess p : processes) {
+            p.close();
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+}
