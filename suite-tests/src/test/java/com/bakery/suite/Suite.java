@@ -1,5 +1,6 @@
 package com.bakery.suite;
 
+import com.bakery.simulators.gemini.GeminiSimulator;
 import com.bakery.simulators.infinitepay.InfinitePaySimulator;
 import com.bakery.testing.ServiceProcess;
 import com.bakery.testing.TestKeys;
@@ -25,15 +26,47 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     private final List<ServiceProcess> processes;
     private final InfinitePaySimulator simulator;
     private final String gatewayUrl;
+    private final Map<String, String> services;
+    private GeminiSimulator gemini;
+    private ServiceProcess geminiGateway;
 
-    private Suite(List<ServiceProcess> processes, InfinitePaySimulator simulator, String gatewayUrl) {
+    private Suite(List<ServiceProcess> processes, InfinitePaySimulator simulator, String gatewayUrl,
+            Map<String, String> services) {
         this.processes = processes;
         this.simulator = simulator;
         this.gatewayUrl = gatewayUrl;
+        this.services = services;
     }
 
     public Suite() {
-        this(List.of(), null, null);
+        this(List.of(), null, null, Map.of());
+    }
+
+    public static final String GEMINI_KEY = "gemini-suite-key";
+
+    /**
+     * A second gateway (a replica on the same database and Redis) whose assistant uses Gemini: the simulator of
+     * that API in this JVM, a 1 s read timeout, and small limits (5 turns, 1,000 tokens) so tests reach them.
+     */
+    public static synchronized String geminiGatewayUrl() {
+        if (running.geminiGateway == null) {
+            running.gemini = new GeminiSimulator(GEMINI_KEY);
+            String url = running.gemini.start(0);
+            Map<String, String> more = new HashMap<>(Map.of(
+                    "JWT_PRIVATE_KEY_LOCATION", TestKeys.privateKey("signing").toString(),
+                    "JWT_PUBLIC_KEY_LOCATION", TestKeys.publicKey("signing").toString(),
+                    "RATE_LIMIT", "100000", "RATE_LIMIT_BURST", "10000", "ASSISTANT_PROVIDER", "gemini",
+                    "GEMINI_API_KEY", GEMINI_KEY, "GEMINI_BASE_URL", url, "GEMINI_READ_TIMEOUT_MS", "1000"));
+            more.put("ASSISTANT_MAX_TOKENS", "1000");
+            more.put("GEMINI_CIRCUIT_VOLUME", "1000"); // the tests fail it on purpose, one case at a time
+            running.geminiGateway = ServiceProcess.start("agent-gateway", ServiceProcess.freePort(),
+                    env("gateway", running.services, more)).awaitReady(Duration.ofSeconds(180));
+        }
+        return running.geminiGateway.url();
+    }
+
+    public static GeminiSimulator gemini() {
+        return running.gemini;
     }
 
     public static String gatewayUrl() {
@@ -81,7 +114,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         CompletableFuture.allOf(processes.stream()
                 .map(p -> CompletableFuture.runAsync(() -> p.awaitReady(Duration.ofSeconds(180))))
                 .toArray(CompletableFuture[]::new)).join();
-        return new Suite(processes, simulator, urls.get("gateway"));
+        return new Suite(processes, simulator, urls.get("gateway"), services);
     }
 
     private static Map<String, String> env(String service, Map<String, String> services, Map<String, String> more) {
@@ -96,6 +129,10 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
 
     @Override
     public void close() {
+        if (geminiGateway != null) {
+            geminiGateway.close();
+            gemini.close();
+        }
         for (ServiceProcess p : processes) {
             p.close();
         }

@@ -5,9 +5,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The assistant's answer, the data it was built from (per tool), and the tool calls made. */
+/**
+ * The assistant's answer, the data it was built from (per tool), the tool calls made, which provider answered,
+ * and a note when the chosen provider could not.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AskAnswer(String answer, Map<String, Object> data, List<Call> toolCalls, Confirmation confirmation) {
+public record AskAnswer(String answer, Map<String, Object> data, List<Call> toolCalls, Confirmation confirmation,
+        String provider, String note) {
+
+    public AskAnswer(String answer, Map<String, Object> data, List<Call> toolCalls, Confirmation confirmation) {
+        this(answer, data, toolCalls, confirmation, "local", null);
+    }
+
+    public AskAnswer withNote(String why) {
+        return new AskAnswer(answer, data, toolCalls, confirmation, provider, why);
+    }
 
     public record Call(String tool, Map<String, Object> arguments, String status) {
     }

@@ -11,6 +11,40 @@ import java.util.Optional;
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
+    /** The assistant behind POST /api/agent/ask. */
+    Assistant assistant();
+
+    interface Assistant {
+        /** {@code local} (the offline intent parser) or {@code gemini} (used only with a key). */
+        @WithDefault("local")
+        String provider();
+
+        Gemini gemini();
+    }
+
+    interface Gemini {
+        /** {@code GEMINI_API_KEY}; without it the local provider answers. */
+        Optional<String> apiKey();
+
+        @WithDefault("gemini-2.5-flash")
+        String model();
+
+        /** Model turns at most per ask (each may call tools). */
+        @WithDefault("5")
+        int maxSteps();
+
+        /** Tokens at most per ask, counted from the API's usage metadata. */
+        @WithDefault("20000")
+        int maxTokens();
+
+        @WithDefault("1024")
+        int maxOutputTokens();
+
+        /** Time at most per ask, tool calls included. */
+        @WithDefault("25s")
+        Duration maxTime();
+    }
+
     Jwt jwt();
 
     /** Where each routed service lives: {@code /api/<name>/**} goes to {@code services.<name>}. */
