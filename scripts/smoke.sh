@@ -85,5 +85,11 @@ label=$(curl -s --max-time 15 -H "Authorization: Bearer $token" \
   -F "image=@classifier-service/src/main/resources/fruit/openmoji/banana.png" "$GW/api/classifier/classifications" |
   grep -o '"label":"[^"]*"' | head -1 | cut -d'"' -f4) # the first label; the alternatives have labels too
 check "a photo of a banana is classified" banana "$label"
+
+# The assistant through the gateway, offline provider: a question answered from inventory's live alerts.
+asked=$(curl -s --max-time 15 -H "Authorization: Bearer $manager" -H 'Content-Type: application/json' \
+  -d '{"question":"What is low on stock?"}' "$GW/api/agent/ask")
+check "the assistant asks inventory for low-stock alerts" '"tool":"low_stock_alerts"' \
+  "$(grep -o '"tool":"low_stock_alerts"' <<<"$asked" || true)"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
