@@ -1,15 +1,13 @@
 package com.bakery.simulators.gemini;
 
+import com.bakery.simulators.Script;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -26,9 +24,7 @@ public final class GeminiSimulator implements AutoCloseable {
 
     private final Vertx vertx = Vertx.vertx();
     private final String apiKey;
-    private final Deque<JsonObject> turns = new ArrayDeque<>();
-    private final Deque<JsonObject> faults = new ArrayDeque<>();
-    private final Deque<JsonObject> requests = new ArrayDeque<>();
+    private final Script script = new Script();
     private HttpServer server;
 
     public GeminiSimulator(String apiKey) {
@@ -49,35 +45,31 @@ public final class GeminiSimulator implements AutoCloseable {
     }
 
     /** The next turn: the model calls this function with these arguments. */
-    public synchronized void callNext(String name, JsonObject args) {
+    public void callNext(String name, JsonObject args) {
         callNext(name, args, 100);
     }
 
-    public synchronized void callNext(String name, JsonObject args, int tokens) {
-        turns.addLast(new JsonObject().put("functionCall", new JsonObject().put("name", name).put("args", args))
+    public void callNext(String name, JsonObject args, int tokens) {
+        script.answer(new JsonObject().put("functionCall", new JsonObject().put("name", name).put("args", args))
                 .put("tokens", tokens));
     }
 
     /** The next turn: the model answers this text, having used {@code tokens} tokens. */
-    public synchronized void answerNext(String text, int tokens) {
-        turns.addLast(new JsonObject().put("text", text).put("tokens", tokens));
+    public void answerNext(String text, int tokens) {
+        script.answer(new JsonObject().put("text", text).put("tokens", tokens));
     }
 
     /** The next {@code times} calls wait {@code delayMs}, then fail with {@code status} (0: answer normally). */
-    public synchronized void failNext(int status, long delayMs, int times) {
-        for (int i = 0; i < times; i++) {
-            faults.addLast(new JsonObject().put("status", status).put("delayMs", delayMs));
-        }
+    public void failNext(int status, long delayMs, int times) {
+        script.fail(status, delayMs, times);
     }
 
-    public synchronized List<JsonObject> requests() {
-        return List.copyOf(requests);
+    public List<JsonObject> requests() {
+        return script.requests();
     }
 
-    public synchronized void reset() {
-        turns.clear();
-        faults.clear();
-        requests.clear();
+    public void reset() {
+        script.reset();
     }
 
     private void generate(RoutingContext ctx) {
@@ -85,43 +77,22 @@ public final class GeminiSimulator implements AutoCloseable {
             error(ctx, 400, "API key not valid. Please pass a valid API key.", "INVALID_ARGUMENT");
             return;
         }
-        JsonObject body;
-        try {
-            body = ctx.body().asJsonObject();
-        } catch (DecodeException | ClassCastException e) {
-            body = null;
-        }
+        JsonObject body = Script.body(ctx);
         String problem = body == null ? "Invalid JSON payload received." : problemWith(body);
         if (problem != null) {
             error(ctx, 400, problem, "INVALID_ARGUMENT");
             return;
         }
-        JsonObject fault;
-        JsonObject turn;
-        synchronized (this) {
-            requests.addLast(body);
-            while (requests.size() > 50) {
-                requests.removeFirst();
-            }
-            fault = faults.pollFirst();
-            turn = fault != null && fault.getInteger("status", 0) > 0 ? null : turns.pollFirst();
-        }
-        JsonObject request = body;
-        Runnable reply = () -> {
-            if (fault != null && fault.getInteger("status", 0) > 0) {
-                int status = fault.getInteger("status");
+        Script.Next next = script.next(body);
+        Script.after(vertx, next.delayMs(), () -> {
+            if (next.failed()) {
+                int status = next.status();
                 error(ctx, status, status == 429 ? "Resource has been exhausted (e.g. check quota)."
                         : "An internal error has occurred.", status == 429 ? "RESOURCE_EXHAUSTED" : "INTERNAL");
             } else {
-                json(ctx, 200, response(turn != null ? turn : unscripted(request)));
+                Script.json(ctx, 200, response(next.answer() != null ? next.answer() : unscripted(body)));
             }
-        };
-        long delay = fault == null ? 0 : fault.getLong("delayMs", 0L);
-        if (delay > 0) {
-            vertx.setTimer(delay, id -> reply.run());
-        } else {
-            reply.run();
-        }
+        });
     }
 
     /** What the real API refuses with 400 INVALID_ARGUMENT in the parts the suite sends; null when fine. */
@@ -181,12 +152,8 @@ public final class GeminiSimulator implements AutoCloseable {
     }
 
     private static void error(RoutingContext ctx, int status, String message, String code) {
-        json(ctx, status, new JsonObject().put("error", new JsonObject().put("code", status).put("message", message)
+        Script.json(ctx, status, new JsonObject().put("error", new JsonObject().put("code", status).put("message", message)
                 .put("status", code)));
-    }
-
-    private static void json(RoutingContext ctx, int status, JsonObject body) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
     }
 
     @Override

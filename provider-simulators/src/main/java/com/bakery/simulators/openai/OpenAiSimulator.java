@@ -1,17 +1,15 @@
 package com.bakery.simulators.openai;
 
+import com.bakery.simulators.Script;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Base64;
-import java.util.Deque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -28,9 +26,7 @@ public final class OpenAiSimulator implements AutoCloseable {
 
     private final Vertx vertx = Vertx.vertx();
     private final String apiKey;
-    private final Deque<JsonObject> answers = new ArrayDeque<>();
-    private final Deque<JsonObject> faults = new ArrayDeque<>();
-    private final Deque<JsonObject> requests = new ArrayDeque<>();
+    private final Script script = new Script();
     private final AtomicLong ids = new AtomicLong();
     private HttpServer server;
 
@@ -43,13 +39,10 @@ public final class OpenAiSimulator implements AutoCloseable {
         Router router = Router.router(vertx);
         router.route().handler(BodyHandler.create().setBodyLimit(20L * 1024 * 1024));
         router.post("/v1/chat/completions").handler(this::complete);
-        router.post("/__sim/answers").handler(ctx -> control(ctx, answers));
-        router.post("/__sim/faults").handler(ctx -> control(ctx, faults));
-        router.get("/__sim/requests").handler(ctx -> {
-            synchronized (this) {
-                json(ctx, 200, new JsonObject().put("items", new JsonArray(requests.stream().toList())));
-            }
-        });
+        router.post("/__sim/answers").handler(ctx -> control(ctx, false));
+        router.post("/__sim/faults").handler(ctx -> control(ctx, true));
+        router.get("/__sim/requests").handler(ctx -> Script.json(ctx, 200,
+                new JsonObject().put("items", new JsonArray(script.requests()))));
         router.post("/__sim/reset").handler(ctx -> {
             reset();
             ctx.response().setStatusCode(204).end();
@@ -63,28 +56,24 @@ public final class OpenAiSimulator implements AutoCloseable {
         return "http://127.0.0.1:" + server.actualPort();
     }
 
-    public synchronized void reset() {
-        answers.clear();
-        faults.clear();
-        requests.clear();
+    public void reset() {
+        script.reset();
     }
 
     /** The next answer: this label and confidence (same as {@code POST /__sim/answers}). */
-    public synchronized void answerNext(String label, double confidence) {
-        answers.addLast(new JsonObject().put("label", label).put("confidence", confidence)
+    public void answerNext(String label, double confidence) {
+        script.answer(new JsonObject().put("label", label).put("confidence", confidence)
                 .put("alternatives", new JsonArray()));
     }
 
     /** The next {@code times} calls wait {@code delayMs}, then fail with {@code status} (0: answer normally). */
-    public synchronized void failNext(int status, long delayMs, int times) {
-        for (int i = 0; i < times; i++) {
-            faults.addLast(new JsonObject().put("status", status).put("delayMs", delayMs));
-        }
+    public void failNext(int status, long delayMs, int times) {
+        script.fail(status, delayMs, times);
     }
 
     /** The bodies of the requests received (the last 50), oldest first. */
-    public synchronized java.util.List<JsonObject> requests() {
-        return java.util.List.copyOf(requests);
+    public java.util.List<JsonObject> requests() {
+        return script.requests();
     }
 
     private void complete(RoutingContext ctx) {
@@ -93,7 +82,7 @@ public final class OpenAiSimulator implements AutoCloseable {
             error(ctx, 401, "Incorrect API key provided.", "invalid_request_error", "invalid_api_key");
             return;
         }
-        JsonObject body = jsonBody(ctx);
+        JsonObject body = Script.body(ctx);
         if (body == null) {
             error(ctx, 400, "We could not parse the JSON body of your request.", "invalid_request_error", null);
             return;
@@ -103,38 +92,23 @@ public final class OpenAiSimulator implements AutoCloseable {
             error(ctx, 400, problem, "invalid_request_error", null);
             return;
         }
-        JsonObject fault;
-        JsonObject scripted;
-        synchronized (this) {
-            requests.addLast(body);
-            while (requests.size() > 50) {
-                requests.removeFirst();
-            }
-            fault = faults.pollFirst();
-            scripted = fault != null && fault.getInteger("status", 0) > 0 ? null : answers.pollFirst();
-        }
+        Script.Next next = script.next(body);
         JsonArray labels = labels(body);
-        JsonObject answer = scripted != null ? scripted
+        JsonObject answer = next.answer() != null ? next.answer()
                 : new JsonObject().put("label", labels.getString(0)).put("confidence", 0.5)
                         .put("alternatives", new JsonArray());
-        Runnable reply = () -> {
-            if (fault != null && fault.getInteger("status", 0) > 0) {
-                int status = fault.getInteger("status");
+        Script.after(vertx, next.delayMs(), () -> {
+            if (next.failed()) {
+                int status = next.status();
                 if (status == 429) {
                     ctx.response().putHeader("retry-after", "1");
                 }
                 error(ctx, status, status == 429 ? "Rate limit reached for requests." : "The server had an error.",
                         status == 429 ? "requests" : "server_error", null);
             } else {
-                json(ctx, 200, completion(body.getString("model"), answer.encode()));
+                Script.json(ctx, 200, completion(body.getString("model"), answer.encode()));
             }
-        };
-        long delay = fault == null ? 0 : fault.getLong("delayMs", 0L);
-        if (delay > 0) {
-            vertx.setTimer(delay, id -> reply.run());
-        } else {
-            reply.run();
-        }
+        });
     }
 
     /** What the real API would refuse with a 400 in a vision request with a JSON schema; null when it is fine. */
@@ -201,36 +175,27 @@ public final class OpenAiSimulator implements AutoCloseable {
                         .put("total_tokens", 150));
     }
 
-    private void control(RoutingContext ctx, Deque<JsonObject> queue) {
-        JsonObject body = jsonBody(ctx);
+    /** {@code POST /__sim/answers} (an answer) or {@code /__sim/faults} ({@code status}, {@code delayMs}), {@code times}. */
+    private void control(RoutingContext ctx, boolean fault) {
+        JsonObject body = Script.body(ctx);
         if (body == null) {
-            json(ctx, 400, new JsonObject().put("message", "a JSON object is required"));
+            Script.json(ctx, 400, new JsonObject().put("message", "a JSON object is required"));
             return;
         }
         int times = Math.max(1, body.getInteger("times", 1));
-        synchronized (this) {
+        if (fault) {
+            script.fail(body.getInteger("status", 0), body.getLong("delayMs", 0L), times);
+        } else {
             for (int i = 0; i < times; i++) {
-                queue.addLast(body.copy());
+                script.answer(body.copy());
             }
         }
         ctx.response().setStatusCode(204).end();
     }
 
-    private static JsonObject jsonBody(RoutingContext ctx) {
-        try {
-            return ctx.body().asJsonObject();
-        } catch (DecodeException | ClassCastException e) {
-            return null;
-        }
-    }
-
     private static void error(RoutingContext ctx, int status, String message, String type, String code) {
-        json(ctx, status, new JsonObject().put("error", new JsonObject().put("message", message).put("type", type)
+        Script.json(ctx, status, new JsonObject().put("error", new JsonObject().put("message", message).put("type", type)
                 .put("param", null).put("code", code)));
-    }
-
-    private static void json(RoutingContext ctx, int status, JsonObject body) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
     }
 
     @Override
