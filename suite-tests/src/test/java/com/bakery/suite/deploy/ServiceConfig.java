@@ -1,0 +1,43 @@
+package com.bakery.suite.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a service's application.properties says: the environment variables it reads, the ones prod requires. */
+record ServiceConfig(String module, String imageName, Set<String> reads, Set<String> requiredInProd) {
+
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static final java.util.List<String> MODULES = java.util.List.of("agent-gateway", "inventory-service",
+            "sales-service", "payments-service", "classifier-service");
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:)?");
+    private static final Pattern IMAGE_NAME = Pattern.compile("(?m)^quarkus\\.container-image\\.name=(.+)$");
+
+    static ServiceConfig of(String module) {
+        String properties;
+        try {
+            properties = Files.readString(ROOT.resolve(module).resolve("src/main/resources/application.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> reads = new TreeSet<>();
+        Set<String> required = new TreeSet<>();
+        for (String line : properties.split("\n")) {
+            Matcher m = VARIABLE.matcher(line);
+            while (m.find()) {
+                reads.add(m.group(1));
+                if (line.startsWith("%prod.") && m.group(2) == null) {
+                    required.add(m.group(1));
+                }
+            }
+        }
+        Matcher image = IMAGE_NAME.matcher(properties);
+        return new ServiceConfig(module, image.find() ? image.group(1).strip() : null, reads, required);
+    }
+}
