@@ -30,3 +30,16 @@ psql_super() {
     psql -h /var/run/postgresql -U postgres -v ON_ERROR_STOP=1 -qAt "$@"
   fi
 }
+
+# as_super COMMAND ARGS...: a PostgreSQL client tool (pg_dump, pg_restore) as the superuser, like psql_super.
+as_super() {
+  local tool=$1
+  shift
+  if [ -n "${PG_SUPERUSER_URL:-}" ]; then
+    "$tool" --dbname="$PG_SUPERUSER_URL" "$@"
+  elif [ "$(id -u)" -eq 0 ]; then
+    (cd / && runuser -u postgres -- "$tool" "$@")
+  else
+    "$tool" -h /var/run/postgresql -U postgres "$@"
+  fi
+}
