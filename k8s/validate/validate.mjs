@@ -1,0 +1,37 @@
+// Reads rendered manifests (kubectl kustomize output) on stdin and validates every object against the
+// Kubernetes JSON schemas of kubernetes-models; prints one line per object, exits 1 when any is invalid.
+import { parseAllDocuments } from "yaml";
+
+const input = await new Promise((resolve) => {
+  let text = "";
+  process.stdin.setEncoding("utf8");
+  process.stdin.on("data", (chunk) => (text += chunk));
+  process.stdin.on("end", () => resolve(text));
+});
+
+let invalid = 0;
+for (const doc of parseAllDocuments(input)) {
+  const object = doc.toJS();
+  if (!object) continue;
+  const { apiVersion, kind } = object;
+  const name = `${kind}/${object.metadata?.name}`;
+  let Model;
+  try {
+    Model = (await import(`kubernetes-models/${apiVersion}`))[kind];
+  } catch {
+    Model = undefined;
+  }
+  if (!Model) {
+    console.log(`INVALID ${name}: no schema for ${apiVersion} ${kind}`);
+    invalid++;
+    continue;
+  }
+  try {
+    new Model(object).validate();
+    console.log(`valid ${name}`);
+  } catch (e) {
+    console.log(`INVALID ${name}: ${e.message}`);
+    invalid++;
+  }
+}
+process.exit(invalid === 0 ? 0 : 1);
