@@ -33,7 +33,7 @@ public class Assistant {
             return new AskAnswer(Answers.HELP, Map.of(), List.of(), null);
         }
         if (calls.size() == 1 && AssistantTools.writes(calls.get(0).tool())) {
-            return propose(asker, calls.get(0));
+            return propose(asker, calls.get(0), List.of(), "local");
         }
         List<String> sentences = new ArrayList<>();
         Map<String, Object> data = new LinkedHashMap<>();
@@ -49,16 +49,21 @@ public class Assistant {
         return new AskAnswer(String.join(" ", sentences), data, made, null);
     }
 
-    private AskAnswer propose(Asker asker, ToolCall call) {
+    /**
+     * A write asked for (by the question, or by the model of {@code provider} after the calls {@code made}): refused
+     * when the asker may not, else kept for the asker's confirmation and only described.
+     */
+    AskAnswer propose(Asker asker, ToolCall call, List<AskAnswer.Call> made, String provider) {
         ToolResult check = tools.check(call, asker);
+        List<AskAnswer.Call> calls = new ArrayList<>(made);
         if (!"proposed".equals(check.status())) {
-            return new AskAnswer(Answers.of(call, check, Catalogue.empty()), Map.of(),
-                    List.of(new AskAnswer.Call(call.tool(), call.arguments(), check.status())), null);
+            calls.add(new AskAnswer.Call(call.tool(), call.arguments(), check.status()));
+            return new AskAnswer(Answers.of(call, check, Catalogue.empty()), Map.of(), calls, null, provider, null);
         }
         String id = confirmations.propose(asker, call);
-        return new AskAnswer(Answers.proposal(call, id), Map.of(),
-                List.of(new AskAnswer.Call(call.tool(), call.arguments(), "proposed")),
-                new AskAnswer.Confirmation(id, Instant.now().plus(Confirmations.TTL)));
+        calls.add(new AskAnswer.Call(call.tool(), call.arguments(), "proposed"));
+        return new AskAnswer(Answers.proposal(call, id), Map.of(), calls,
+                new AskAnswer.Confirmation(id, Instant.now().plus(Confirmations.TTL)), provider, null);
     }
 
     /** Runs a write the asker confirmed; empty when the id is unknown, expired, used, or someone else's. */

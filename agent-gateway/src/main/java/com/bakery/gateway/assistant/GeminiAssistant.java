@@ -36,15 +36,15 @@ public class GeminiAssistant {
 
     private final GeminiApi gemini;
     private final AssistantTools tools;
-    private final Confirmations confirmations;
+    private final Assistant assistant;
     private final GatewayConfig.Gemini config;
     private final ObjectMapper json;
 
-    public GeminiAssistant(GeminiApi gemini, AssistantTools tools, Confirmations confirmations, GatewayConfig config,
+    public GeminiAssistant(GeminiApi gemini, AssistantTools tools, Assistant assistant, GatewayConfig config,
             ObjectMapper json) {
         this.gemini = gemini;
         this.tools = tools;
-        this.confirmations = confirmations;
+        this.assistant = assistant;
         this.config = config.assistant().gemini();
         this.json = json;
     }
@@ -103,7 +103,7 @@ public class GeminiAssistant {
                 String name = functionCall.path("name").asText();
                 Optional<ToolCall> call = resolve(name, functionCall.path("args"), catalogue, today);
                 if (call.isPresent() && AssistantTools.writes(name)) {
-                    return propose(asker, call.get(), made);
+                    return assistant.propose(asker, call.get(), made, "gemini");
                 }
                 ToolResult result = call.map(c -> tools.read(c, asker))
                         .orElse(ToolResult.of("invalid", "unknown tool or name: " + name + " " + functionCall.path("args")));
@@ -123,19 +123,6 @@ public class GeminiAssistant {
             }
         }
         return stopped("turns", data, made, found);
-    }
-
-    private AskAnswer propose(Asker asker, ToolCall call, List<AskAnswer.Call> made) {
-        ToolResult check = tools.check(call, asker);
-        List<AskAnswer.Call> calls = new ArrayList<>(made);
-        if (!"proposed".equals(check.status())) {
-            calls.add(new AskAnswer.Call(call.tool(), call.arguments(), check.status()));
-            return new AskAnswer(Answers.of(call, check, Catalogue.empty()), Map.of(), calls, null, "gemini", null);
-        }
-        String id = confirmations.propose(asker, call);
-        calls.add(new AskAnswer.Call(call.tool(), call.arguments(), "proposed"));
-        return new AskAnswer(Answers.proposal(call, id), Map.of(), calls,
-                new AskAnswer.Confirmation(id, Instant.now().plus(Confirmations.TTL)), "gemini", null);
     }
 
     /** The model ran out of its limits: what the tools found is still worth showing. */
