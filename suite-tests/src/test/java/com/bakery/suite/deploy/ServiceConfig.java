@@ -18,14 +18,10 @@ record ServiceConfig(String module, String imageName, Set<String> reads, Set<Str
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:)?");
     private static final Pattern IMAGE_NAME = Pattern.compile("(?m)^quarkus\\.container-image\\.name=(.+)$");
+    private static final Pattern ARTIFACT_ID = Pattern.compile("</parent>\\s*<artifactId>([^<]+)</artifactId>");
 
     static ServiceConfig of(String module) {
-        String properties;
-        try {
-            properties = Files.readString(ROOT.resolve(module).resolve("src/main/resources/application.properties"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String properties = read(module, "src/main/resources/application.properties");
         Set<String> reads = new TreeSet<>();
         Set<String> required = new TreeSet<>();
         for (String line : properties.split("\n")) {
@@ -37,7 +33,27 @@ record ServiceConfig(String module, String imageName, Set<String> reads, Set<Str
                 }
             }
         }
-        Matcher image = IMAGE_NAME.matcher(properties);
-        return new ServiceConfig(module, image.find() ? image.group(1).strip() : null, reads, required);
+        return new ServiceConfig(module, imageName(module, properties), reads, required);
+    }
+
+    /** Jib names the image after the artifact (the root pom sets the group and tag) unless the service overrides it. */
+    private static String imageName(String module, String properties) {
+        Matcher override = IMAGE_NAME.matcher(properties);
+        if (override.find()) {
+            return override.group(1).strip();
+        }
+        Matcher artifact = ARTIFACT_ID.matcher(read(module, "pom.xml"));
+        if (!artifact.find()) {
+            throw new IllegalStateException(module + "/pom.xml names no artifactId after its parent");
+        }
+        return artifact.group(1).strip();
+    }
+
+    private static String read(String module, String file) {
+        try {
+            return Files.readString(ROOT.resolve(module).resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# Builds the five JVM container images with Jib and pushes them to a registry, without a Docker engine:
+#   1. a local registry (Debian's docker-registry on 127.0.0.1:5000) unless IMAGE_REGISTRY points elsewhere;
+#   2. a Debian-based JRE base image made from Debian packages (debootstrap + umoci, pushed with skopeo);
+#   3. `mvn package` with Jib for every service (names, tags and labels come from the root pom);
+#   4. unless RUN_CHECK=false, runs one image (RUN_SERVICE, default inventory-service) with podman against the
+#      local PostgreSQL and Redis and waits until it reports ready.
+# Usage: scripts/images.sh (the registry it starts keeps running; STOP_REGISTRY=true stops it at the end)
+#        IMAGE_REGISTRY=host:port scripts/images.sh (push to another registry; it must accept plain HTTP)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+REGISTRY=${IMAGE_REGISTRY:-localhost:5000}
+BASE_IMAGE="$REGISTRY/base/jre17:bookworm"
+RUN_SERVICE=${RUN_SERVICE:-inventory-service} # one of inventory, sales, payments, classifier -service
+WORK="$PWD/.images"
+SERVICES_MODULES=(inventory-service sales-service payments-service classifier-service agent-gateway)
+mkdir -p "$WORK"
+
+# What to undo on exit, whatever happens: the container this script runs, the registry if asked to stop it.
+CONTAINER=""
+cleanup() {
+  [ -z "$CONTAINER" ] || podman --runtime runc rm -f "$CONTAINER" >/dev/null 2>&1 || true
+  if [ "${STOP_REGISTRY:-false}" = true ] && [ -f "$WORK/registry.pid" ]; then
+    kill "$(cat "$WORK/registry.pid")" 2>/dev/null || true
+    rm -f "$WORK/registry.pid"
+  fi
+}
+trap cleanup EXIT
+
+ensure_tools() {
+  local missing=()
+  for tool in docker-registry:docker-registry skopeo:skopeo umoci:umoci debootstrap:debootstrap podman:podman \
+    runc:runc; do
+    command -v "${tool%%:*}" >/dev/null || missing+=("${tool#*:}")
+  done
+  [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}" || die "could not install ${missing[*]}"
+}
+
+ensure_registry() {
+  [ "$REGISTRY" = localhost:5000 ] || return 0
+  if port_open 127.0.0.1 5000; then say "registry is running on 127.0.0.1:5000"; return; fi
+  cat >"$WORK/registry.yml" <<EOF
+version: 0.1
+log:
+  level: warn
+storage:
+  filesystem:
+    rootdirectory: $WORK/registry
+http:
+  addr: 127.0.0.1:5000
+EOF
+  say "starting a local registry on 127.0.0.1:5000 (storage in $WORK/registry)"
+  nohup docker-registry serve "$WORK/registry.yml" >"$WORK/registry.log" 2>&1 &
+  echo $! >"$WORK/registry.pid"
+  for _ in $(seq 1 40); do port_open 127.0.0.1 5000 && return 0; sleep 0.25; done
+  die "the registry did not start: $(tail -5 "$WORK/registry.log")"
+}
+
+# A JRE on Debian bookworm, trimmed: no apt lists, docs, man pages or locales; user 1001 owns /work.
+ensure_base_image() {
+  if skopeo inspect --tls-verify=false "docker://$BASE_IMAGE" >/dev/null 2>&1; then
+    say "base image $BASE_IMAGE is in the registry"
+    return
+  fi
+  local rootfs="$WORK/rootfs" oci="$WORK/oci"
+  if [ ! -x "$rootfs/usr/lib/jvm/java-17-openjdk-amd64/bin/java" ]; then
+    say "debootstrap: Debian bookworm with openjdk-17-jre-headless (about a minute)"
+    rm -rf "$rootfs"
+    as_root debootstrap --variant=minbase --include=openjdk-17-jre-headless,ca-certificates-java \
+      bookworm "$rootfs" http://deb.debian.org/debian >"$WORK/debootstrap.log" 2>&1 ||
+      die "debootstrap failed: $(tail -5 "$WORK/debootstrap.log")"
+    as_root rm -rf "$rootfs"/var/lib/apt/lists/* "$rootfs"/var/cache/apt/* "$rootfs"/usr/share/doc/* \
+      "$rootfs"/usr/share/man/* "$rootfs"/usr/share/locale/* "$rootfs"/var/log/*
+    as_root chroot "$rootfs" sh -c 'groupadd -g 1001 app && useradd -u 1001 -g 1001 -d /work -M -s /usr/sbin/nologin app &&
+      mkdir -p /work && chown 1001:1001 /work'
+  fi
+  say "packing the base image with umoci"
+  rm -rf "$oci" "$WORK/bundle"
+  umoci init --layout "$oci"
+  umoci new --image "$oci:bookworm"
+  umoci unpack --rootless --image "$oci:bookworm" "$WORK/bundle" >/dev/null
+  rm -rf "$WORK/bundle/rootfs"
+  cp -a "$rootfs" "$WORK/bundle/rootfs"
+  umoci repack --image "$oci:bookworm" "$WORK/bundle" >/dev/null
+  umoci config --image "$oci:bookworm" --config.user 1001 --config.workingdir /work \
+    --config.env JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 \
+    --config.env PATH=/usr/lib/jvm/java-17-openjdk-amd64/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    --config.env LANG=C.UTF-8 \
+    --config.label org.opencontainers.image.base.name=debian:bookworm
+  rm -rf "$WORK/bundle"
+  skopeo copy --dest-tls-verify=false "oci:$oci:bookworm" "docker://$BASE_IMAGE" >/dev/null
+  say "pushed $BASE_IMAGE"
+}
+
+build_images() {
+  say "building and pushing the five JVM images with Jib"
+  local modules
+  modules=$(IFS=,; echo "${SERVICES_MODULES[*]}")
+  mvn -B -q package -DskipTests -pl "$modules" -am \
+    -Dquarkus.container-image.build=true -Dquarkus.container-image.push=true \
+    -Dquarkus.container-image.registry="$REGISTRY" -Dquarkus.container-image.insecure=true \
+    -Dquarkus.container-image.additional-tags=latest \
+    -Dquarkus.jib.base-jvm-image="$BASE_IMAGE" >"$WORK/build.log" 2>&1 ||
+    die "image build failed: $(grep -m5 ERROR "$WORK/build.log")"
+  local tag module
+  tag=$(image_tag)
+  for module in "${SERVICES_MODULES[@]}"; do
+    skopeo inspect --tls-verify=false "docker://$REGISTRY/bakery/$module:$tag" >/dev/null ||
+      die "$REGISTRY/bakery/$module:$tag is not in the registry"
+    echo "  $REGISTRY/bakery/$module:$tag"
+  done
+}
+
+# <version>-<short sha>, as the root pom computes it for Jib.
+image_tag() {
+  local version
+  version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+  echo "$version-$(git rev-parse --short=7 HEAD)"
+}
+
+# The running service and the image's labels both name the commit the tag names.
+check_identity() { # IMAGE VERSION_JSON
+  local sha labels
+  sha=$(git rev-parse --short=7 HEAD)
+  labels=$(podman --runtime runc image inspect "$1" --format '{{json .Labels}}')
+  echo "  /version: $2"
+  echo "  labels:   $labels"
+  grep -q "\"gitSha\":\"$sha\"" <<<"$2" || die "/version does not report commit $sha"
+  grep -q "\"org.opencontainers.image.revision\":\"$(git rev-parse HEAD)\"" <<<"$labels" ||
+    die "the image is not labelled with commit $(git rev-parse HEAD)"
+}
+
+# Runs one image with podman (runc, host network and explicit rlimits: what works on these machines) and
+# waits for its readiness check.
+run_check() {
+  local image port name out
+  image="$REGISTRY/bakery/$RUN_SERVICE:$(image_tag)"
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  name="bakery-image-check-$$"
+  local short=${RUN_SERVICE%-service}
+  local var
+  var="$(echo "$short" | tr a-z- A-Z_)_DATABASE_PASSWORD"
+  scripts/ensure-infra.sh >/dev/null && scripts/provision-db.sh >/dev/null
+  say "running $image with podman on port $port"
+  podman --runtime runc pull -q --tls-verify=false "$image" >/dev/null
+  CONTAINER=$name
+  podman --runtime runc run -d --name "$name" --network=host \
+    --ulimit nofile=4096:4096 --ulimit nproc=4096:4096 \
+    -e PORT="$port" -e DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/bakery \
+    -e DATABASE_USER="bakery_$short" -e DATABASE_PASSWORD="${!var:-bakery_${short}_dev}" \
+    -e REDIS_URL=redis://127.0.0.1:6379 "$image" >/dev/null
+  for _ in $(seq 1 120); do
+    if out=$(curl -fsS --max-time 2 "http://127.0.0.1:$port/q/health/ready" 2>/dev/null); then
+      say "$RUN_SERVICE in its image is ready ($(podman --runtime runc logs "$name" 2>&1 | grep -o 'started in [0-9.]*s'))"
+      check_identity "$image" "$(curl -fsS "http://127.0.0.1:$port/version")"
+      return 0
+    fi
+    [ "$(podman --runtime runc inspect -f '{{.State.Running}}' "$name" 2>/dev/null)" = true ] || break
+    sleep 0.5
+  done
+  podman --runtime runc logs "$name" 2>&1 | tail -30 >&2 || true
+  die "$RUN_SERVICE did not turn ready in its image"
+}
+
+ensure_tools
+ensure_registry
+ensure_base_image
+build_images
+[ "${RUN_CHECK:-true}" = false ] || run_check
+say "images ready in $REGISTRY"
