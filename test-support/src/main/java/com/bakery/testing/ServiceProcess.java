@@ -37,11 +37,6 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code module} on a free port with the dev profile and {@code env}; call {@link #awaitReady}. */
     public static ServiceProcess start(String module, int port, Map<String, String> env) {
-        Path jar = ROOT.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build the suite first (mvn -B verify from the root "
-                    + "packages every service before the tests that need it)");
-        }
         Path logs = Path.of("target", "suite-logs").toAbsolutePath();
         try {
             Files.createDirectories(logs);
@@ -49,8 +44,7 @@ public final class ServiceProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Path log = logs.resolve(module + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx192m", "-XX:TieredStopAtLevel=1", "-Dquarkus.profile=dev", "-jar", jar.toString()));
+        List<String> command = command(module);
         ProcessBuilder builder = new ProcessBuilder(command).directory(logs.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> environment = new HashMap<>(env);
@@ -58,6 +52,24 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         try {
             return new ServiceProcess(module, port, builder.start(), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The packaged jar; or, in a native build ({@code -Pnative}, no jar), the native executable. */
+    private static List<String> command(String module) {
+        Path target = ROOT.resolve(module).resolve("target");
+        Path jar = target.resolve("quarkus-app/quarkus-run.jar");
+        if (Files.exists(jar)) {
+            return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx192m", "-XX:TieredStopAtLevel=1", "-Dquarkus.profile=dev", "-jar", jar.toString()));
+        }
+        try (var files = Files.exists(target) ? Files.list(target) : java.util.stream.Stream.<Path>empty()) {
+            Path runner = files.filter(f -> f.getFileName().toString().endsWith("-runner") && Files.isExecutable(f))
+                    .findFirst().orElseThrow(() -> new IllegalStateException(jar + " is missing: build the suite "
+                            + "first (mvn -B verify from the root packages every service before the tests that need it)"));
+            return new ArrayList<>(List.of(runner.toString(), "-Dquarkus.profile=dev"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

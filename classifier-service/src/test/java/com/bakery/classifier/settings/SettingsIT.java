@@ -1,0 +1,8 @@
+package com.bakery.classifier.settings;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The same tests against the packaged service: the jar in `mvn verify`, the native executable with `-Pnative`. */
+@QuarkusIntegrationTest
+class SettingsIT extends SettingsTest {
+}
