@@ -69,6 +69,11 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         return running.gemini;
     }
 
+    /** The Infinity Pay simulator the suite's payments-service calls (its {@code /__sim} API plays the buyer). */
+    public static String infinitePayUrl() {
+        return running.simulator.baseUrl();
+    }
+
     public static String gatewayUrl() {
         return running.gatewayUrl;
     }

@@ -1,0 +1,99 @@
+// The console: sign-in, then the screens the user's roles allow, and the assistant beside every screen.
+import { current, explain, get, hasRole, onSessionChange, signIn, signOut } from './api.js';
+import { clear, h } from './dom.js';
+import { mountAssistant } from './assistant.js';
+
+const SCREENS = [
+  { id: 'sell', title: 'Sell', roles: ['cashier', 'manager'], module: './screens/pos.js' },
+  { id: 'bakery', title: 'Bakery', roles: ['baker', 'manager'], module: './screens/bakery.js' },
+  { id: 'dashboard', title: 'Dashboard', roles: ['manager', 'admin', 'auditor'], module: './screens/dashboard.js' },
+  { id: 'stock', title: 'Stock', roles: ['manager', 'baker', 'admin'], module: './screens/stock.js' },
+  { id: 'refunds', title: 'Refunds', roles: ['manager'], module: './screens/refunds.js' },
+  { id: 'users', title: 'Users', roles: ['admin'], module: './screens/users.js' },
+  { id: 'flags', title: 'Flags', roles: ['admin'], module: './screens/flags.js' },
+  { id: 'audit', title: 'Audit', roles: ['auditor', 'admin'], module: './screens/audit.js' },
+];
+
+const $ = (id) => document.getElementById(id);
+let stopScreen = null;
+
+function allowed() {
+  return SCREENS.filter((s) => hasRole(...s.roles));
+}
+
+async function show() {
+  if (stopScreen) {
+    stopScreen();
+    stopScreen = null;
+  }
+  const screen = $('screen');
+  const session = current();
+  $('sign-in').hidden = !!session;
+  $('sign-out').hidden = !session;
+  $('assistant').hidden = !session;
+  if (!session) {
+    clear(screen);
+    clear($('nav'));
+    $('who').textContent = '';
+    $('username').focus();
+    return;
+  }
+  const screens = allowed();
+  const wanted = location.hash.replace(/^#\//, '');
+  const target = SCREENS.find((s) => s.id === wanted);
+  clear($('nav'), screens.map((s) => h('a', { href: '#/' + s.id, 'aria-current': s === target ? 'page' : null,
+    id: 'nav-' + s.id }, s.title)));
+  if (!target) {
+    if (screens.length) location.hash = '#/' + screens[0].id;
+    else clear(screen, h('p', 'Your role has no screens here.'));
+    return;
+  }
+  if (!screens.includes(target)) {
+    clear(screen, h('div.card', h('h1', 'Not for your role'), h('p.error', { role: 'alert' },
+      `The ${target.title} screen is for ${target.roles.join(', ')}.`)));
+    return;
+  }
+  clear(screen, h('p.muted', 'Loading…'));
+  try {
+    const module = await import(target.module);
+    stopScreen = (await module.render(screen)) || null;
+  } catch (e) {
+    clear(screen, h('p.error', { role: 'alert' }, explain(e)));
+  }
+  $('main').focus();
+}
+
+$('sign-in').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  $('sign-in-error').textContent = '';
+  try {
+    await signIn($('username').value.trim(), $('password').value);
+    $('password').value = '';
+  } catch (e) {
+    $('sign-in-error').textContent = e.status === 401 ? 'Wrong user name or password.' : explain(e);
+  }
+});
+
+$('sign-out').addEventListener('click', () => signOut());
+
+onSessionChange(async (session, reason) => {
+  if (session) {
+    $('who').textContent = `${session.user} · ${session.roles.join(', ')}`;
+    let assistantOn = true;
+    try {
+      assistantOn = (await get('/api/flags')).flags.assistant !== false;
+    } catch (e) {
+      assistantOn = false;
+    }
+    if (assistantOn) mountAssistant($('assistant'));
+    else $('assistant').replaceChildren();
+  } else {
+    $('assistant').replaceChildren();
+    $('sign-in-error').textContent = reason || '';
+    if (!reason) location.hash = '';
+  }
+  show();
+});
+
+window.addEventListener('hashchange', show);
+show();

@@ -1,0 +1,35 @@
+// The audit trail of the tenant, newest last, and the verification of the whole hash chain.
+import { get, explain } from '../api.js';
+import { clear, h, table } from '../dom.js';
+import { time } from '../format.js';
+
+export async function render(screen) {
+  const list = h('div', { id: 'audit' });
+  const verdict = h('p', { id: 'verdict', role: 'status' });
+  const more = h('button', { type: 'button' }, 'Older…');
+  const verify = h('button.primary', { type: 'button', id: 'verify' }, 'Verify the chain');
+  verify.addEventListener('click', async () => {
+    verdict.textContent = 'Checking…';
+    try {
+      const v = await get('/api/admin/audit/verify');
+      verdict.textContent = v.valid ? `The chain is intact: ${v.checked} records checked.`
+        : `The chain is broken at record ${v.firstBrokenId} (${v.checked} checked).`;
+      verdict.className = v.valid ? 'ok' : 'error';
+    } catch (e) {
+      verdict.textContent = explain(e);
+    }
+  });
+  clear(screen, h('section.card', h('h1', 'Audit trail'), h('div.actions', verify), verdict, list));
+
+  let after = 0;
+  const rows = [];
+  async function load() {
+    const page = await get(`/api/admin/audit?after=${after}&limit=100`);
+    page.items.forEach((e) => rows.push(h('tr', h('td', time(e.time)), h('td', e.subject || '—'),
+      h('td', `${e.method} ${e.path}`), h('td', String(e.status)), h('td', e.denial || ''))));
+    if (page.items.length) after = page.items[page.items.length - 1].id;
+    clear(list, table(['Time', 'Who', 'Request', 'Status', 'Refused because'], rows), page.next ? more : null);
+  }
+  more.addEventListener('click', load);
+  await load();
+}

@@ -1,0 +1,178 @@
+// The point of sale: products with price and what is left, a basket, cash (tendered → change) or card (the
+// payment link as a QR code, waiting until it is paid or declined), then a receipt. The basket survives errors.
+import { api, explain, get, newKey } from '../api.js';
+import { clear, field, h } from '../dom.js';
+import { money, parseCents } from '../format.js';
+import { qrCode } from '../qr.js';
+
+const basket = new Map(); // productId -> quantity; kept across visits to the screen and across failed sales
+
+export async function render(screen) {
+  const state = { products: [], key: null, stop: false, timer: null, receipt: false };
+  const grid = h('div.products', { id: 'products', role: 'list' });
+  const lines = h('div', { id: 'basket' });
+  const pay = h('div.pay', { id: 'pay' });
+  const message = h('p.error', { id: 'pos-message', role: 'alert' });
+  clear(screen, h('div.pos', h('section.card', h('h1', 'Sell'), grid),
+    h('section.card.basket', h('h2', 'Basket'), lines, message, pay)));
+
+  async function loadProducts() {
+    state.products = (await get('/api/inventory/products?limit=200')).items;
+    drawProducts();
+    drawBasket();
+  }
+
+  const product = (id) => state.products.find((p) => p.id === id);
+  const inBasket = (id) => basket.get(id) || 0;
+  const currency = () => product([...basket.keys()][0])?.currency;
+  const total = () => [...basket].reduce((sum, [id, q]) => sum + (product(id)?.priceCents || 0) * q, 0);
+
+  function changed() {
+    state.key = null; // another basket: another sale
+    state.receipt = false;
+    drawProducts();
+    drawBasket();
+  }
+
+  function drawProducts() {
+    clear(grid, state.products.map((p) => {
+      const left = Number(p.available) - inBasket(p.id);
+      return h('button.product', {
+        type: 'button', role: 'listitem', disabled: left <= 0, dataset: { name: p.name },
+        onclick: () => { basket.set(p.id, inBasket(p.id) + 1); message.textContent = ''; changed(); },
+      }, h('span.name', p.name), h('span.price', money(p.priceCents, p.currency)),
+      h('span.left', left <= 0 ? 'Sold out' : `${Math.floor(left)} left`));
+    }));
+  }
+
+  function drawBasket() {
+    const rows = [...basket].filter(([id]) => product(id)).map(([id, q]) => {
+      const p = product(id);
+      return h('div.line', { dataset: { name: p.name } }, h('span.name', p.name),
+        h('button', { type: 'button', 'aria-label': 'One less ' + p.name, onclick: () => {
+          if (q <= 1) basket.delete(id); else basket.set(id, q - 1);
+          changed();
+        } }, '−'),
+        h('span.qty', String(q)),
+        h('button', { type: 'button', 'aria-label': 'One more ' + p.name, disabled: Number(p.available) <= q,
+          onclick: () => { basket.set(id, q + 1); changed(); } }, '+'),
+        h('span.amount', money(p.priceCents * q, p.currency)));
+    });
+    const empty = rows.length === 0;
+    clear(lines, empty ? h('p.muted', 'Tap a product to add it.') : rows,
+      h('p.total', 'Total ', h('strong', { id: 'total' }, money(total(), currency()))));
+    drawPayment(empty);
+  }
+
+  function drawPayment(empty) {
+    if (empty) {
+      if (!state.receipt) clear(pay); // the last receipt stays until the next sale starts
+      return;
+    }
+    const tendered = h('input', { id: 'tendered', inputmode: 'decimal', value: (total() / 100).toFixed(2) });
+    clear(pay,
+      h('button.primary.big', { type: 'button', id: 'cash-exact', onclick: () => cash(total()) }, 'Cash, exact'),
+      h('form.tender', { onsubmit: (e) => { e.preventDefault(); cash(parseCents(tendered.value)); } },
+        field('Cash tendered', tendered), h('button', { type: 'submit', id: 'cash' }, 'Cash with change')),
+      h('button.big', { type: 'button', id: 'card', onclick: card }, 'Card'));
+  }
+
+  function request(payment) {
+    state.key = state.key || newKey();
+    return api('POST', '/api/sales/checkout', {
+      lines: [...basket].map(([productId, quantity]) => ({ productId, quantity })), payment,
+    }, { 'Idempotency-Key': state.key });
+  }
+
+  async function cash(tenderedCents) {
+    if (Number.isNaN(tenderedCents)) {
+      message.textContent = 'Cash tendered: type an amount such as 20 or 12.50.';
+      return;
+    }
+    await checkout({ method: 'CASH', tenderedCents });
+  }
+
+  async function card() {
+    await checkout({ method: 'CARD' });
+  }
+
+  async function checkout(payment) {
+    message.textContent = '';
+    pay.querySelectorAll('button').forEach((b) => { b.disabled = true; });
+    try {
+      const { status, data } = await request(payment);
+      if (status === 202) return waitForCard(data);
+      receipt(data);
+    } catch (e) {
+      failed(e);
+    }
+  }
+
+  function failed(e) {
+    state.key = null;
+    if (e.code === 'insufficient_stock') {
+      const names = (e.problem.shortfalls || []).map((s) => s.productName || s.name || ('#' + s.productId));
+      message.textContent = `Sold out meanwhile: ${names.join(', ') || 'a product'}. Change the basket and try again.`;
+    } else if (e.code === 'payment_declined' || e.code === 'payment_failed') {
+      message.textContent = 'The card was declined. Try another card or cash.';
+    } else {
+      message.textContent = explain(e);
+    }
+    loadProducts().catch(() => drawBasket());
+  }
+
+  function waitForCard(sale) {
+    // Infinity Pay tells nobody about a declined card: the buyer sees it, and the cashier gives up here.
+    const cancel = h('button', { type: 'button', id: 'cancel-card' }, 'Declined or abandoned: cancel');
+    clear(pay, h('div.card-wait', { id: 'card-wait' },
+      h('p', 'Scan to pay ', h('strong', money(sale.totalCents, sale.currency))),
+      qrCode(sale.checkoutUrl), h('p', h('a', { href: sale.checkoutUrl, target: '_blank', rel: 'noopener' },
+        'Open the payment link')), h('p.muted', { role: 'status' }, 'Waiting for the payment…'), cancel));
+    cancel.addEventListener('click', async () => {
+      cancel.disabled = true;
+      try {
+        await api('POST', `/api/sales/sales/${sale.id}/cancel`);
+      } catch (e) {
+        message.textContent = explain(e);
+      }
+    });
+    const poll = async () => {
+      if (state.stop) return;
+      try {
+        const now = await get(`/api/sales/sales/${sale.id}`);
+        if (now.status === 'COMPLETED') return receipt(now);
+        if (now.status === 'FAILED') {
+          state.key = null;
+          message.textContent = 'The card payment did not go through. The basket is kept: take cash or try the '
+            + 'card again.';
+          return loadProducts();
+        }
+      } catch (e) {
+        message.textContent = explain(e);
+      }
+      state.timer = setTimeout(poll, 1000);
+    };
+    state.timer = setTimeout(poll, 1000);
+  }
+
+  function receipt(sale) {
+    basket.clear();
+    state.key = null;
+    state.receipt = true;
+    clear(pay, h('div.receipt', { id: 'receipt', role: 'status' }, h('h3', 'Receipt'),
+      h('ul', sale.lines.map((l) => h('li', `${l.quantity} × ${l.productName}`,
+        h('span.amount', money(l.netCents, sale.currency))))),
+      h('p', 'Total ', h('strong', money(sale.totalCents, sale.currency))),
+      sale.tenderedCents != null ? h('p', 'Tendered ', money(sale.tenderedCents, sale.currency)) : null,
+      sale.changeCents != null ? h('p.change', 'Change ', h('strong', { id: 'change' },
+        money(sale.changeCents, sale.currency))) : h('p', 'Paid by card'),
+      h('button.primary', { type: 'button', id: 'new-sale', onclick: () => changed() }, 'New sale')));
+    loadProducts().catch(() => {});
+  }
+
+  await loadProducts();
+  return () => {
+    state.stop = true;
+    clearTimeout(state.timer);
+  };
+}

@@ -1,0 +1,218 @@
+package com.bakery.suite.console;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bakery.suite.Suite;
+import io.restassured.RestAssured;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The web console in headless Chromium, through the gateway, against the whole suite. */
+@ExtendWith(Suite.class)
+class ConsoleIT {
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(Suite.gatewayUrl());
+    }
+
+    @AfterEach
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
+        // what the page showed at the end, kept beside the screenshots when a test fails
+        String name = test.getTestMethod().orElseThrow().getName();
+        java.nio.file.Files.createDirectories(Browser.SCREENSHOTS);
+        java.nio.file.Files.writeString(Browser.SCREENSHOTS.resolve("last-" + name + ".txt"),
+                String.valueOf(browser.script("return document.body.innerText")));
+        browser.screenshot("last-" + name);
+        browser.close();
+    }
+
+    @Test
+    void signInKeepsNoSecretInTheBrowserAndSignOutForgetsTheSession() {
+        Staff staff = new Staff("console-sign-in");
+        staff.stocked("Croissant", 450, 5, 100);
+        browser.signIn(staff.user("cashier"), "not the password");
+        browser.textOf(By.id("sign-in-error"), "Wrong user name or password.");
+
+        browser.signIn(staff.user("cashier"), Staff.PASSWORD);
+        browser.textOf(By.id("products"), "Croissant");
+        browser.textOf(By.id("who"), staff.user("cashier"));
+        assertEquals(Boolean.TRUE, browser.script("return localStorage.length === 0 && sessionStorage.length === 0 "
+                + "&& document.cookie === ''"), "the token lives in memory only");
+        browser.screenshot("sign-in-cashier");
+
+        browser.click(By.id("sign-out"));
+        browser.visible(By.id("username"));
+        assertTrue(browser.all(By.cssSelector("#products")).isEmpty(), "the screen is gone");
+        assertTrue(browser.all(By.cssSelector("#nav a")).isEmpty(), "the menu is gone");
+        browser.open("/#/sell");
+        browser.visible(By.id("username"));
+        assertTrue(browser.all(By.cssSelector("#products")).isEmpty(), "no way back without signing in");
+    }
+
+    @Test
+    void aCashSaleGivesChangeAndTakesTheStock() {
+        Staff staff = new Staff("console-cash");
+        long croissant = staff.stocked("Croissant", 450, 5, 100);
+        browser.signIn(staff.user("cashier"), Staff.PASSWORD);
+        tap("Croissant");
+        tap("Croissant");
+        browser.textOf(By.id("total"), "9.00");
+        browser.screenshot("pos-basket");
+        browser.type(By.id("tendered"), "20");
+        browser.click(By.id("cash"));
+        assertTrue(browser.textOf(By.id("change"), "11.00").contains("R$"), "change in the tenant's currency");
+        browser.screenshot("pos-receipt");
+        staff.bakery.as("manager").get("/api/inventory/products/" + croissant).then().body("available", equalTo(3));
+        staff.bakery.as("manager").get("/api/sales/sales?status=COMPLETED").then()
+                .body("items.size()", equalTo(1)).body("items[0].changeCents", equalTo(1100));
+    }
+
+    @Test
+    void aDeclinedCardKeepsTheBasketForAnotherWayToPay() {
+        Staff staff = new Staff("console-card");
+        staff.stocked("Sourdough", 1200, 3, 300);
+        browser.signIn(staff.user("cashier"), Staff.PASSWORD);
+        tap("Sourdough");
+        browser.click(By.id("card"));
+        WebElement qr = browser.visible(By.id("qr"));
+        browser.until(d -> (Boolean) browser.script("return arguments[0].complete && arguments[0].naturalWidth > 0", qr));
+        browser.screenshot("pos-card-qr");
+        String link = browser.visible(By.linkText("Open the payment link")).getAttribute("href");
+        String slug = link.substring(link.lastIndexOf('/') + 1);
+        RestAssured.given().baseUri(Suite.infinitePayUrl()).post("/__sim/links/" + slug + "/decline")
+                .then().statusCode(200);
+
+        browser.click(By.id("cancel-card"));
+        browser.textOf(By.id("pos-message"), "did not go through");
+        browser.visible(By.cssSelector("#basket .line[data-name='Sourdough']"));
+        browser.screenshot("pos-card-declined");
+        browser.click(By.id("cash-exact"));
+        browser.visible(By.id("receipt"));
+        staff.bakery.as("manager").get("/api/sales/sales").then()
+                .body("items.status", org.hamcrest.Matchers.containsInAnyOrder("COMPLETED", "FAILED"));
+    }
+
+    @Test
+    void aProductSoldOutMeanwhileIsSaidPlainlyAndTheBasketSurvives() {
+        Staff staff = new Staff("console-sold-out");
+        long baguette = staff.stocked("Last baguette", 500, 1, 100);
+        staff.stocked("Brioche", 600, 4, 100);
+        browser.signIn(staff.user("cashier"), Staff.PASSWORD);
+        tap("Brioche");
+        tap("Last baguette");
+        staff.sellForCash(baguette, 1); // the other till was quicker
+        browser.click(By.id("cash-exact"));
+        browser.textOf(By.id("pos-message"), "Sold out meanwhile: Last baguette");
+        browser.until(d -> !tile("Last baguette").isEnabled());
+        assertTrue(tile("Last baguette").getText().contains("Sold out"));
+        assertEquals(2, browser.all(By.cssSelector("#basket .line")).size(), "the basket is kept as it was");
+        browser.screenshot("pos-sold-out");
+    }
+
+    @Test
+    void aProductionRunWithAShortfallListsItAndTakesNothing() {
+        Staff staff = new Staff("console-production");
+        long rye = staff.bakery.material("Rye flour", "kg", 0);
+        staff.bakery.receive(rye, "5", 180);
+        long bread = staff.product("Rye bread", 900);
+        staff.bakery.recipe("Rye loaf", bread, 4, "{\"materialId\":" + rye + ",\"quantity\":3}");
+        browser.signIn(staff.user("baker"), Staff.PASSWORD);
+        browser.textOf(By.id("recipes"), "Rye loaf");
+        browser.type(By.id("run-batches"), "2");
+        browser.click(By.cssSelector("#produce button[type=submit]"));
+        browser.textOf(By.id("shortfalls"), "Rye flour: need 6 kg, have 5 kg");
+        browser.screenshot("bakery-shortfall");
+        staff.bakery.as("manager").get("/api/inventory/materials/" + rye).then().body("onHand", equalTo(5));
+
+        browser.type(By.id("run-batches"), "1");
+        browser.click(By.cssSelector("#produce button[type=submit]"));
+        browser.textOf(By.id("run-result"), "Made 4 × Rye bread");
+        browser.textOf(By.id("runs"), "Rye bread");
+        staff.bakery.as("manager").get("/api/inventory/materials/" + rye).then().body("onHand", equalTo(2));
+        browser.screenshot("bakery");
+    }
+
+    @Test
+    void theDashboardShowsASaleJustMade() {
+        Staff staff = new Staff("console-dashboard");
+        long cake = staff.stocked("Carrot cake", 3500, 4, 1000);
+        browser.signIn(staff.user("manager"), Staff.PASSWORD);
+        browser.open("/#/dashboard");
+        browser.textOf(By.id("today-revenue"), "0.00");
+        staff.sellForCash(cake, 2);
+        browser.click(By.id("nav-sell"));
+        browser.click(By.id("nav-dashboard"));
+        browser.textOf(By.id("today-revenue"), "70.00");
+        browser.textOf(By.id("today-margin"), "50.00");
+        browser.textOf(By.id("top-products"), "Carrot cake");
+        browser.screenshot("dashboard");
+    }
+
+    @Test
+    void aCashierSeesOnlyTheTillAndNoAdminScreen() {
+        Staff staff = new Staff("console-roles");
+        browser.signIn(staff.user("cashier"), Staff.PASSWORD);
+        browser.visible(By.id("nav-sell"));
+        List<String> menu = browser.all(By.cssSelector("#nav a")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Sell"), menu);
+        for (String screen : List.of("users", "flags", "audit", "refunds", "dashboard")) {
+            browser.open("/#/" + screen);
+            browser.textOf(By.id("screen"), "Not for your role");
+            assertTrue(browser.all(By.id(screen)).isEmpty(), screen + " shows none of its data");
+        }
+    }
+
+    @Test
+    void everyScreenOfTheBossAndTheAssistantAnswering() {
+        Staff staff = new Staff("console-tour");
+        staff.bakery.aBakeryDay();
+        browser.signIn(staff.user("boss"), Staff.PASSWORD);
+        browser.visible(By.id("nav-users"));
+        browser.open("/#/stock");
+        browser.click(By.xpath("//tr[@data-name='Butter']//button"));
+        browser.textOf(By.id("material-detail"), "Ledger");
+        browser.screenshot("stock");
+        browser.open("/#/refunds");
+        browser.textOf(By.id("sales"), "Croissant");
+        browser.click(By.xpath("//div[@id='sales']//button"));
+        browser.visible(By.id("refund-amount"));
+        browser.screenshot("refunds");
+        browser.open("/#/users");
+        browser.textOf(By.id("users"), staff.user("cashier"));
+        browser.screenshot("users");
+        browser.open("/#/flags");
+        browser.textOf(By.id("flags"), "assistant");
+        browser.screenshot("flags");
+        browser.open("/#/audit");
+        browser.click(By.id("verify"));
+        browser.textOf(By.id("verdict"), "The chain is intact");
+        browser.screenshot("audit");
+
+        browser.open("/#/dashboard");
+        browser.type(By.id("assistant-question"), "What is low on stock?");
+        browser.click(By.cssSelector("#assistant form button"));
+        browser.textOf(By.id("assistant-log"), "Butter");
+        assertFalse(browser.all(By.cssSelector("#assistant-log .tools li")).isEmpty(), "the tools it called");
+        browser.textOf(By.cssSelector("#assistant-log .tools"), "low_stock_alerts");
+        browser.screenshot("assistant");
+    }
+
+    private void tap(String product) {
+        browser.click(By.cssSelector("#products button[data-name='" + product + "']"));
+    }
+
+    private WebElement tile(String product) {
+        return browser.driver().findElement(By.cssSelector("#products button[data-name='" + product + "']"));
+    }
+}
