@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.bakery.suite.Bakery;
 import com.bakery.suite.Suite;
 import io.restassured.RestAssured;
 import java.util.List;
@@ -141,6 +142,32 @@ class ConsoleIT {
         browser.textOf(By.id("runs"), "Rye bread");
         staff.bakery.as("manager").get("/api/inventory/materials/" + rye).then().body("onHand", equalTo(2));
         browser.screenshot("bakery");
+    }
+
+    @Test
+    void aDeliveryWithAPhotoIsReceivedAndThePhotoClassifiedAndAttached() {
+        // north is a demo tenant: the classifier trains its model on the bundled fruit at start (dev profile)
+        Bakery north = new Bakery("north");
+        String name = "Bananas " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        long bananas = north.material(name, "pcs", 0);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2)).until(() -> north.as("manager")
+                .get("/api/classifier/models").then().extract().jsonPath().getList("findAll { it.active }").size() == 1);
+        browser.signIn("baker@north", "bakery-demo");
+        new org.openqa.selenium.support.ui.Select(browser.visible(By.id("delivery-material")))
+                .selectByVisibleText(name + " (pcs)");
+        browser.type(By.id("delivery-quantity"), "12");
+        browser.type(By.id("delivery-cost"), "0.50");
+        browser.driver().findElement(By.id("delivery-photo")).sendKeys(java.nio.file.Path.of(
+                "../classifier-service/src/main/resources/fruit/openmoji/banana.png").toAbsolutePath().normalize()
+                .toString());
+        browser.click(By.cssSelector("#receive button[type=submit]"));
+        browser.textOf(By.id("delivery-result"), "Received batch");
+        browser.textOf(By.id("photo-label"), "The photo shows banana");
+        browser.screenshot("bakery-delivery");
+        long batch = ((Number) north.as("manager").get("/api/inventory/materials/" + bananas + "/batches").then()
+                .body("items.size()", equalTo(1)).extract().path("items[0].id")).longValue();
+        north.as("manager").get("/api/classifier/classifications?limit=1").then()
+                .body("items[0].label", equalTo("banana")).body("items[0].batchId", equalTo(String.valueOf(batch)));
     }
 
     @Test
