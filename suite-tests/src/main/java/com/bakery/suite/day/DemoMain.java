@@ -18,6 +18,7 @@ public final class DemoMain {
         BakeryDay day = new BakeryDay(new Gateway(gateway), fruit, line -> System.out.println(line));
         List<CompletableFuture<BakeryDay.Report>> plays = List.of("north", "south").stream()
                 .map(t -> CompletableFuture.supplyAsync(() -> day.play(t, "admin@" + t, password))).toList();
+        CompletableFuture.allOf(plays.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         boolean ok = true;
         System.out.println();
         System.out.printf("%-7s %-24s %12s %12s%n", "tenant", "today (cents)", "computed", "analytics");
