@@ -70,4 +70,6 @@ awk -v ok="$ok" -v errors="$errors" -v dur="$duration" -v p50="$(field p50_us)" 
   printf "| pgbench (TPC-B-like), same machine and run | %.0f commits/s |\n", tps
   printf "| checkout ceiling = pgbench / commits per checkout | %.1f /s |\n", ceiling
   printf "| checkouts as a share of that ceiling | %.0f %% |\n", 100 * rate / ceiling
+  printf "RESULT checkout_rps=%.1f checkout_p50=%.1f checkout_p99=%.1f commits_per_checkout=%.1f pgbench_tps=%.0f\n",
+    rate, p50 / 1000, p99 / 1000, per, tps
 }'

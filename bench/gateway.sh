@@ -87,5 +87,6 @@ printf '\n| %s connections, %s s, this machine | requests/s | p50 | p99 | errors
 printf '| (a) nginx reverse proxy | %s | %s ms | %s ms | %s |\n' "$a_rate" "$a_p50" "$a_p99" "$a_err"
 printf '| (b) gateway: JWT + rate limit + audit | %s | %s ms | %s ms | %s |\n' "$b_rate" "$b_p50" "$b_p99" "$b_err"
 printf '| (c) gateway, rate limiting off | %s | %s ms | %s ms | %s |\n' "$c_rate" "$c_p50" "$c_p99" "$c_err"
+echo "RESULT nginx_rps=$a_rate nginx_p99=$a_p99 gateway_rps=$b_rate gateway_p99=$b_p99 norl_rps=$c_rate norl_p99=$c_p99"
 awk -v a="$a_rate" -v b="$b_rate" -v c="$c_rate" 'BEGIN {
   printf "\n(b) / (a) = %.2f (target at least 0.5); (b) / (c) = %.2f (target at least 0.9)\n", b / a, b / c }'

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Benchmark: each service alone, as ./bakery runs it (JVM, dev profile, the same Java options): milliseconds from
+# launch to its first answered request (GET /version), and its resident memory (RSS) then. Needs the jars built
+# (./bakery up once, or mvn package) and PostgreSQL and Redis; stop the suite first (./bakery down): it uses the
+# services' own ports.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+source scripts/java-opts.sh
+
+MODULES=(agent-gateway:gateway:8080 inventory-service:inventory:8081 sales-service:sales:8082
+  payments-service:payments:8083 classifier-service:classifier:8084)
+ROOT=$PWD
+WORK=$(mktemp -d)
+PID=
+cleanup() {
+  [ -z "$PID" ] || kill "$PID" 2>/dev/null || true
+  [ -z "$PID" ] || wait "$PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+for entry in "${MODULES[@]}"; do
+  port_open 127.0.0.1 "${entry##*:}" && die "port ${entry##*:} is taken: ./bakery down first"
+done
+
+printf '| service (JVM, alone) | first answer after launch | RSS then |\n| --- | --- | --- |\n'
+for entry in "${MODULES[@]}"; do
+  module=${entry%%:*}; rest=${entry#*:}; name=${rest%%:*}; port=${entry##*:}
+  var="$(echo "$name" | tr a-z A-Z)_DATABASE_PASSWORD"
+  start=$(date +%s%N)
+  (cd "$WORK" && PORT=$port DATABASE_USER="bakery_$name" DATABASE_PASSWORD="${!var:-bakery_${name}_dev}" \
+    JWT_JWKS_URL="http://localhost:8080/.well-known/jwks.json" \
+    exec java $(java_opts "$name") -Dquarkus.profile=dev -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar" \
+    >"$WORK/$module.log" 2>&1) &
+  PID=$!
+  until curl -fsS -o /dev/null --max-time 1 "http://127.0.0.1:$port/version" 2>/dev/null; do
+    kill -0 "$PID" 2>/dev/null || { tail -20 "$WORK/$module.log" >&2; die "$module exited"; }
+    sleep 0.01
+  done
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  java_pid=$(pgrep -f -n "$module/target/quarkus-app/quarkus-run.jar")
+  rss=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$java_pid/status")
+  printf '| %s | %d ms | %d MB |\n' "$module" "$ms" "$rss"
+  echo "RESULT startup_${name}_ms=$ms startup_${name}_rss_mb=$rss"
+  kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true
+  PID=
+done
