@@ -1,10 +1,22 @@
-# Sourced: the Java options each service runs with under ./bakery and in the benchmarks; JAVA_OPTS replaces them.
-# The serial collector and small, fixed limits keep a service's JVM near 200 MB (the five together near 1 GB) on
-# machines with few cores; figures in docs/benchmarks.md.
+# Sourced: the Java options each service runs with under ./bakery and in the benchmarks; JAVA_OPTS replaces them,
+# BAKERY_JAVA_OPTS adds to them. Measured in docs/benchmarks.md: with these, the five JVMs hold about 1 GB together
+# after the bakery day (1.34 GB with the heap limits alone).
+# - the serial collector, small heaps that give memory back after a collection (free ratio 10-20 %);
+# - one Netty arena and capped direct memory (Netty otherwise reserves arenas per core);
+# - the four services compile with C1 only: a third less memory for code and compiler threads, at some cost in peak
+#   speed; the gateway, on every request's path, keeps the optimising compiler;
+# - glibc's malloc limited to two arenas (it otherwise keeps one per thread, tens of MB each).
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+
 java_opts() { # SERVICE
   if [ -n "${JAVA_OPTS:-}" ]; then echo "$JAVA_OPTS"; return; fi
-  local heap=128m
+  local heap=128m opts
   [ "$1" = classifier ] && heap=192m # decodes photos of up to MAX_IMAGE_PIXELS and trains models
-  echo "-XX:+UseSerialGC -Xms32m -Xmx$heap -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m" \
-    "-XX:+ExitOnOutOfMemoryError ${BAKERY_JAVA_OPTS:-}"
+  opts="-XX:+UseSerialGC -Xms32m -Xmx$heap -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -Xss512k"
+  opts+=" -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=64m"
+  opts+=" -XX:+ExitOnOutOfMemoryError"
+  if [ "$1" != gateway ]; then
+    opts+=" -XX:TieredStopAtLevel=1 -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1"
+  fi
+  echo "$opts ${BAKERY_JAVA_OPTS:-}"
 }
