@@ -65,6 +65,21 @@ public class PreviousReleaseDatabase implements QuarkusTestResourceLifecycleMana
         return value(PREVIOUS_VERSION);
     }
 
+    /**
+     * The check every service's migration test starts with: the earlier release left {@code previousVersion}, the
+     * service migrated to its newest, every table in {@code seeded} had rows, and no old row reads differently.
+     */
+    public static void assertEveryRowSurvived(String previousVersion, java.util.List<String> seeded) {
+        MigrationDrill drill = drill();
+        MigrationDrill.Snapshot before = before();
+        org.junit.jupiter.api.Assertions.assertEquals(previousVersion, previousVersion());
+        org.junit.jupiter.api.Assertions.assertEquals(drill.latestVersion(), drill.version(),
+                "the service migrated the database to its newest version");
+        seeded.forEach(table -> org.junit.jupiter.api.Assertions.assertTrue(before.rows(table) > 0,
+                table + " had rows to carry over"));
+        org.junit.jupiter.api.Assertions.assertEquals(Map.of(), drill.changesSince(before));
+    }
+
     private static String value(String name) {
         return ConfigProvider.getConfig().getValue(name, String.class);
     }
