@@ -61,36 +61,26 @@ final class TableChecksums {
     }
 
     /**
-     * Waits (polling, up to 30 s) until the events the tenants' own writes queued have left the outboxes: the relays
-     * mark them published in the background, which is not a change the fuzz made.
+     * Waits (up to 30 s) until the events the tenants' own writes queued have left the outboxes: the relays mark them
+     * published in the background, which is not a change the fuzz made.
      */
     static void awaitOutboxesDrained(List<String> tenants) {
         String in = String.join(", ", tenants.stream().map(t -> "'" + t.replace("'", "''") + "'").toList());
-        long deadline = System.nanoTime() + 30_000_000_000L;
         for (String schema : List.of("inventory", "payments")) {
-            String password = System.getenv().getOrDefault(schema.toUpperCase() + "_DATABASE_PASSWORD",
-                    "bakery_" + schema + "_dev");
-            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/bakery",
-                    "bakery_" + schema, password); Statement s = c.createStatement()) {
-                while (true) {
-                    try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + schema + ".outbox_event "
-                            + "WHERE published_at IS NULL AND tenant_id IN (" + in + ")")) {
-                        rs.next();
-                        if (rs.getLong(1) == 0) {
-                            break;
-                        }
-                    }
-                    if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException(schema + "'s outbox did not drain in 30 s");
-                    }
-                    Thread.sleep(100); // polling a condition with a deadline
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(schema + ": " + e.getMessage(), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            org.awaitility.Awaitility.await(schema + "'s outbox drained").atMost(java.time.Duration.ofSeconds(30))
+                    .pollInterval(java.time.Duration.ofMillis(100))
+                    .until(() -> unpublished(schema, in) == 0);
+        }
+    }
+
+    private static long unpublished(String schema, String tenants) throws SQLException {
+        String password = System.getenv().getOrDefault(schema.toUpperCase() + "_DATABASE_PASSWORD",
+                "bakery_" + schema + "_dev");
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/bakery", "bakery_" + schema,
+                password); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM "
+                        + schema + ".outbox_event WHERE published_at IS NULL AND tenant_id IN (" + tenants + ")")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
