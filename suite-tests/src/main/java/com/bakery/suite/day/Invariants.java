@@ -36,10 +36,10 @@ public final class Invariants {
         try (Connection inventory = connect("inventory"); Connection sales = connect("sales");
                 Connection payments = connect("payments")) {
             rows(inventory, """
-                    SELECT m.name, m.on_hand, coalesce((SELECT sum(quantity) FROM stock_movement s
-                        WHERE s.material_id = m.id), 0) AS ledger
-                    FROM material m WHERE m.tenant_id = ? AND m.on_hand <> coalesce((SELECT sum(quantity)
-                        FROM stock_movement s WHERE s.material_id = m.id), 0)""", tenant)
+                    SELECT m.name, m.on_hand, coalesce(l.sum, 0) AS ledger FROM material m
+                    LEFT JOIN (SELECT material_id, sum(quantity) AS sum FROM stock_movement GROUP BY material_id) l
+                        ON l.material_id = m.id
+                    WHERE m.tenant_id = ? AND m.on_hand <> coalesce(l.sum, 0)""", tenant)
                     .forEach(r -> broken.add("material " + r.get("name") + ": on hand " + r.get("on_hand")
                             + " but the ledger sums to " + r.get("ledger")));
             rows(inventory, """

@@ -254,12 +254,7 @@ class FuzzIT {
             body = json(b);
         } else if (kind < 60) {
             ids = null; // hostile ids and query values, with a body that is otherwise of the right shape
-            body = json(e.body());
-            if (e.breakField() != null) {
-                Map<String, Object> b = new LinkedHashMap<>(e.body());
-                b.put(e.breakField(), e.breakValue());
-                body = json(b);
-            }
+            body = json(broken(e));
         } else if (kind < 62 && !e.method().equals("GET")) {
             body = null; // OVERSIZE: over the gateway's body limit
         } else if (kind < 80) {
@@ -275,20 +270,12 @@ class FuzzIT {
             body = json(e.body()); // a well-formed write aimed at the other tenant's rows
             ids = theirs;
             if (!e.path().contains("{") || e.path().contains("{q}")) {
-                Map<String, Object> b = new LinkedHashMap<>(e.body());
-                if (e.breakField() != null) {
-                    b.put(e.breakField(), e.breakValue());
-                }
-                body = json(b);
+                body = json(broken(e));
             }
         } else {
             // a role no endpoint grants anything to (reads and the assistant only need a signed-in user, so their
             // bodies are broken as well)
-            Map<String, Object> b = new LinkedHashMap<>(e.body());
-            if (e.breakField() != null) {
-                b.put(e.breakField(), e.breakValue());
-            }
-            body = json(b);
+            body = json(broken(e));
             token = token(attacker, "visitor");
         }
         String path = fill(e.path(), ids, random);
@@ -303,6 +290,15 @@ class FuzzIT {
         }
         return builder.method(e.method(), body == null ? HttpRequest.BodyPublishers.ofByteArray(OVERSIZE)
                 : HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** The endpoint's body with the value that alone makes it invalid (as it is, if the endpoint has none). */
+    private static Map<String, Object> broken(Endpoint e) {
+        Map<String, Object> b = new LinkedHashMap<>(e.body());
+        if (e.breakField() != null) {
+            b.put(e.breakField(), e.breakValue());
+        }
+        return b;
     }
 
     /** Path parameters from {@code ids}, or hostile ones when {@code ids} is null; {q} is always hostile. */
