@@ -35,8 +35,12 @@ public record Bakery(String tenant) {
     }
 
     public long product(String name, long priceCents) {
-        return create("/api/inventory/products",
-                "{\"name\":\"" + name + "\",\"priceCents\":" + priceCents + ",\"currency\":\"EUR\"}");
+        return product(name, priceCents, "EUR");
+    }
+
+    public long product(String name, long priceCents, String currency) {
+        return create("/api/inventory/products", "{\"name\":\"" + name + "\",\"priceCents\":" + priceCents
+                + ",\"currency\":\"" + currency + "\"}");
     }
 
     public long recipe(String name, long product, int yield, String ingredients) {

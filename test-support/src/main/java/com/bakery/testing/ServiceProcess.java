@@ -22,6 +22,7 @@ import java.util.Map;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final java.util.Set<Path> LOGS_OF_THIS_RUN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final String module;
     private final int port;
@@ -45,8 +46,10 @@ public final class ServiceProcess implements AutoCloseable {
         }
         Path log = logs.resolve(module + ".log");
         List<String> command = command(module);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(logs.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        // a service started again in the same run (after a crash, say) goes on with the log it had
+        ProcessBuilder builder = new ProcessBuilder(command).directory(logs.toFile()).redirectErrorStream(true)
+                .redirectOutput(LOGS_OF_THIS_RUN.add(log) ? ProcessBuilder.Redirect.to(log.toFile())
+                        : ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> environment = new HashMap<>(env);
         environment.put("PORT", String.valueOf(port));
         builder.environment().putAll(environment);
@@ -142,6 +145,16 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        }
+    }
+
+    /** Kills the service at once (SIGKILL), as a crash or an OOM kill would: no shutdown hooks run. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,5 +1,6 @@
 package com.bakery.gateway.audit;
 
+import com.bakery.common.problem.DatabaseUnavailable;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,7 +38,7 @@ public class AuditTrail {
     public AuditTrail(EntityManager em, AuditSinks sinks, MeterRegistry metrics) {
         this.em = em;
         this.sinks = sinks;
-        this.dropped = Counter.builder("audit.records.dropped").description("audit records lost to a full queue")
+        this.dropped = Counter.builder("audit.records.dropped").description("audit records lost: a full queue, or a batch the database refused")
                 .register(metrics);
     }
 
@@ -96,15 +97,38 @@ public class AuditTrail {
                         batch.add(next);
                         queue.drainTo(batch, 500 - batch.size());
                     }
-                    synchronized (this) {
-                        append(batch);
-                    }
+                    write(batch);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            }
+        }
+    }
+
+    /**
+     * Appends a batch; while the database is unavailable (restarting, failing over) the batch is kept and tried
+     * again, so a restart loses no record (a commit whose answer was lost may write a batch twice; the chain stays
+     * valid). Any other failure drops the batch with an error: it would never pass.
+     */
+    private void write(List<AuditRecord> batch) throws InterruptedException {
+        long pauseMs = 100;
+        while (true) {
+            try {
+                synchronized (this) {
+                    append(batch);
+                }
+                return;
             } catch (RuntimeException e) {
-                LOG.errorf("Audit records not written (will go on with the next ones): %s", e.getMessage());
+                if (!running || !DatabaseUnavailable.causes(e)) {
+                    dropped.increment(batch.size());
+                    LOG.errorf("%d audit records not written (will go on with the next ones): %s", batch.size(),
+                            e.getMessage());
+                    return;
+                }
+                LOG.warnf("Audit records kept until the database is back (%s)", DatabaseUnavailable.reason(e));
+                Thread.sleep(pauseMs);
+                pauseMs = Math.min(pauseMs * 2, 2_000);
             }
         }
     }

@@ -88,6 +88,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causes(e)) {
+            // the database restarts or fails over: nothing was committed, and the same request can be sent again
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), DatabaseUnavailable.reason(e));
+            return Response.fromResponse(respond(Problem.of(503, "database_unavailable", "Service Unavailable",
+                    "The database is unavailable for a moment; nothing was changed. Try again."), uri))
+                    .header(HttpHeaders.RETRY_AFTER, "1").build();
+        }
         LOG.error("Unhandled error on " + uri.getPath(), e);
         return respond(Problem.of(500, "internal_error", "Internal Server Error",
                 "The server could not complete the request."), uri);

@@ -110,6 +110,16 @@ public final class Invariants {
         return broken;
     }
 
+    /** How many of the tenant's sales are still PENDING (a card awaiting its buyer, or a saga not yet finished). */
+    public long pendingSales(String tenant) {
+        try (Connection sales = connect("sales")) {
+            return ((Number) rows(sales, "SELECT count(*) AS n FROM sale WHERE tenant_id = ? AND status = 'PENDING'",
+                    tenant).get(0).get("n")).longValue();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Connection connect(String schema) throws SQLException {
         String password = System.getenv(schema.toUpperCase() + "_DATABASE_PASSWORD");
         return DriverManager.getConnection(baseUrl, "bakery_" + schema,
