@@ -43,3 +43,5 @@ ensure_redis() {
 
 ensure_postgres
 ensure_redis
+# the suite's fault tests run a redis-server of their own (to stop it under load), even where Redis is a container
+command -v redis-server >/dev/null || apt_install redis-server || die "redis-server could not be installed"
