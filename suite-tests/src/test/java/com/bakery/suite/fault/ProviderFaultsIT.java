@@ -108,7 +108,8 @@ class ProviderFaultsIT {
     }
 
     private String status(Till.Sale sale) {
-        return bakery.as("manager").get("/api/sales/sales/" + sale.id()).then().statusCode(200).extract().path("status");
+        return bakery.as("manager").get("/api/sales/sales/" + sale.id()).then().statusCode(200)
+                .extract().path("status");
     }
 
     private void awaitStatus(Till.Sale sale, String wanted) {

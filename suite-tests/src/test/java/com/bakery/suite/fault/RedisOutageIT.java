@@ -25,7 +25,8 @@ class RedisOutageIT {
         Till till = new Till(bakery);
         long roll = till.stockedProduct("Roll", "BRL", 3);
         Till.Sale card;
-        try (Load readers = Load.start(3, () -> bakery.as("cashier").get("/api/inventory/products/" + roll).statusCode());
+        try (Load readers = Load.start(3, () -> bakery.as("cashier").get("/api/inventory/products/" + roll)
+                .statusCode());
                 Load cashier = Load.start(1, () -> till.cash(roll, 1).status())) {
             await().atMost(Duration.ofSeconds(30)).until(() -> readers.count("before") >= 50);
             assertEquals("redis (shared by replicas)", rateLimits().get("limits"));
@@ -54,7 +55,8 @@ class RedisOutageIT {
             }
         }
         await("the card paid while Redis was down completes").atMost(Duration.ofSeconds(30))
-                .until(() -> "COMPLETED".equals(bakery.as("cashier").get("/api/sales/sales/" + card.id()).path("status")));
+                .until(() -> "COMPLETED".equals(bakery.as("cashier").get("/api/sales/sales/" + card.id())
+                        .path("status")));
         AfterFault.assertConsistent(bakery);
     }
 
