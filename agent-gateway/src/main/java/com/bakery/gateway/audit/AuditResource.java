@@ -26,11 +26,13 @@ public class AuditResource {
     }
 
     private final AuditTrail trail;
+    private final AuditVerifier verifier;
     private final EntityManager em;
     private final CurrentUser user;
 
-    public AuditResource(AuditTrail trail, EntityManager em, CurrentUser user) {
+    public AuditResource(AuditTrail trail, AuditVerifier verifier, EntityManager em, CurrentUser user) {
         this.trail = trail;
+        this.verifier = verifier;
         this.em = em;
         this.user = user;
     }
@@ -50,11 +52,14 @@ public class AuditResource {
                 (String) r[10], (String) r[11], (String) r[12]));
     }
 
-    /** {@code {"valid", "checked", "firstBrokenId"}} over the whole chain (every tenant's records are links). */
+    /**
+     * {@code {"valid", "checked", "firstBrokenId", "fromId"}} over the chain (every tenant's records are links):
+     * from the last verification on, or with {@code full=true} from the first record.
+     */
     @GET
     @Path("/verify")
-    public AuditTrail.Verification verify() {
+    public AuditVerifier.Verification verify(@QueryParam("full") @DefaultValue("false") boolean full) {
         trail.flush();
-        return trail.verify();
+        return verifier.verify(full);
     }
 }

@@ -170,37 +170,4 @@ public class AuditTrail {
         });
         sinks.offer(batch);
     }
-
-    public record Verification(boolean valid, long checked, Long firstBrokenId) {
-    }
-
-    /** Walks the whole chain: each row must link to the one before and hash to what it holds. */
-    public Verification verify() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            String previous = AuditRecord.GENESIS;
-            long checked = 0;
-            long after = 0;
-            while (true) {
-                @SuppressWarnings("unchecked")
-                List<Object[]> rows = em.createNativeQuery("SELECT id, at_ms, request_id, tenant, subject, method, "
-                        + "path, status, latency_ms, client_ip, denial, prev_hash, hash, detail FROM audit_record "
-                        + "WHERE id > ?1 ORDER BY id LIMIT 5000").setParameter(1, after).getResultList();
-                if (rows.isEmpty()) {
-                    return new Verification(true, checked, null);
-                }
-                for (Object[] row : rows) {
-                    long id = ((Number) row[0]).longValue();
-                    AuditRecord r = new AuditRecord(((Number) row[1]).longValue(), (String) row[2], (String) row[3],
-                            (String) row[4], (String) row[5], (String) row[6], ((Number) row[7]).intValue(),
-                            ((Number) row[8]).longValue(), (String) row[9], (String) row[10], (String) row[13]);
-                    if (!previous.equals(row[11]) || !r.hash(previous).equals(row[12])) {
-                        return new Verification(false, checked, id);
-                    }
-                    previous = (String) row[12];
-                    checked++;
-                    after = id;
-                }
-            }
-        });
-    }
 }

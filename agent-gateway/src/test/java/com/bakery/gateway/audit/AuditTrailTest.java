@@ -27,6 +27,9 @@ class AuditTrailTest {
     AuditTrail trail;
 
     @Inject
+    AuditVerifier verifier;
+
+    @Inject
     EntityManager em;
 
     /** Records are written after the answer is sent: wait until this tenant has {@code n} of them. */
@@ -80,8 +83,57 @@ class AuditTrailTest {
         } finally {
             tamperBack(id);
         }
-        AuditTrail.Verification after = trail.verify();
+        AuditVerifier.Verification after = verifier.verify(false);
         assertTrue(after.valid(), "restored: " + after);
+    }
+
+    @Test
+    void aVerificationGoesOnFromTheLastOneAndAFullOneWalksEveryRecord() {
+        given().auth().oauth2(token("auditor")).get("/api/admin/audit/verify").then().statusCode(200)
+                .body("valid", equalTo(true));
+        long checkpoint = lastCheckpoint();
+        given().auth().oauth2(token("manager")).get("/api/inventory/after-" + UUID.randomUUID()).then().statusCode(200);
+        awaitRecords(2);
+        AuditVerifier.Verification next = verifier.verify(false);
+        assertTrue(next.valid() && next.fromId() == checkpoint && next.checked() >= 1, next.toString());
+        assertTrue(lastCheckpoint() > checkpoint, "a new checkpoint");
+        AuditVerifier.Verification full = verifier.verify(true);
+        assertTrue(full.valid() && full.fromId() == 0 && full.checked() > next.checked(), full.toString());
+    }
+
+    @Test
+    void aChangedCheckpointRecordFailsTheNextVerificationAndAnOlderOneAFullVerification() {
+        given().auth().oauth2(token("manager")).get("/api/inventory/old-" + UUID.randomUUID()).then().statusCode(200);
+        awaitRecords(1);
+        long old = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT max(id) FROM audit_record WHERE tenant = ?1").setParameter(1, tenant).getSingleResult())
+                .longValue());
+        given().auth().oauth2(token("manager")).get("/api/inventory/new-" + UUID.randomUUID()).then().statusCode(200);
+        awaitRecords(2);
+        assertTrue(verifier.verify(false).valid());
+        long checkpoint = lastCheckpoint();
+
+        tamper(checkpoint, "/api/inventory/rewritten");
+        try {
+            given().auth().oauth2(token("auditor")).get("/api/admin/audit/verify").then().statusCode(200)
+                    .body("valid", equalTo(false)).body("firstBrokenId", equalTo((int) checkpoint));
+        } finally {
+            tamperBack(checkpoint);
+        }
+        // a record before the checkpoint: the next verification starts after it, a full one finds it
+        tamper(old, "/api/inventory/rewritten");
+        try {
+            assertTrue(verifier.verify(false).valid(), "checked already");
+            given().auth().oauth2(token("auditor")).get("/api/admin/audit/verify?full=true").then().statusCode(200)
+                    .body("valid", equalTo(false)).body("firstBrokenId", equalTo((int) old)).body("fromId", equalTo(0));
+        } finally {
+            tamperBack(old);
+        }
+    }
+
+    private long lastCheckpoint() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT through_id FROM audit_checkpoint ORDER BY id DESC LIMIT 1").getSingleResult()).longValue());
     }
 
     private String original;
