@@ -137,8 +137,8 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         suite.add("inventory-service", ports.get("inventory"), env("inventory", services, Map.of()));
         suite.add("payments-service", ports.get("payments"), env("payments", services, Map.of(
                 "INFINITY_PAY_URL", simulatorUrl, "PUBLIC_URL", urls.get("gateway"), "OUTBOX_RELAY_EVERY", "200ms",
-                // card payments left unsettled by a fault (a link created but not recorded) end within 20 s, not 2 min
-                "PAYMENT_RECONCILE_AFTER", "15s", "PAYMENT_RECONCILE_EVERY", "2s")));
+                // card payments a fault left without their link (made, not recorded) end within 20 s, not 40
+                "PAYMENT_LINK_GRACE", "15s", "PAYMENT_RECONCILE_EVERY", "2s")));
         // sales left unfinished (a crash, a restart of the database) are taken up after 12 s, not 30: still longer than
         // a checkout can take (payments waits 5 s for the provider, sales 10 s for payments)
         suite.add("sales-service", ports.get("sales"), env("sales", services, Map.of(

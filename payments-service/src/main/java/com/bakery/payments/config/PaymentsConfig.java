@@ -18,6 +18,14 @@ public interface PaymentsConfig {
     @WithDefault("30m")
     Duration linkTtl();
 
+    /**
+     * A card payment with no link this long after it was opened never gets one (the provider's timeout is far
+     * shorter: its link was lost, e.g. to a database restart after the provider made it): it fails, so its sale
+     * does not wait for the link's whole lifetime.
+     */
+    @WithDefault("30s")
+    Duration linkGrace();
+
     /** A card payment still PENDING after this time is checked with the provider by the reconciliation job. */
     @WithDefault("2m")
     Duration reconcileAfter();

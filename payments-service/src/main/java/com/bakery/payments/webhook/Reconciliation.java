@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
 /**
  * Settles card payments the webhook did not: retries deliveries the provider could not confirm, asks the provider
  * again about every transaction a delivery named for a payment still PENDING, and ends payments whose link was
- * never created or never paid in time.
+ * never created (after {@code payments.link-grace}) or never paid in time.
  */
 @ApplicationScoped
 public class Reconciliation {
@@ -48,6 +48,10 @@ public class Reconciliation {
     /** One round, as if it were {@code now}. */
     public void run(Instant now) {
         confirmer.confirmOpen(now.minusSeconds(5));
+        for (long id : QuarkusTransaction.requiringNew().call(() -> payments.linklessCardPaymentsBefore(
+                now.minus(config.linkGrace()), 100))) {
+            service.expire(id, "link_not_created", "The provider's checkout link was never recorded.");
+        }
         for (long id : QuarkusTransaction.requiringNew().call(() -> payments.pendingCardPaymentsBefore(
                 now.minus(config.reconcileAfter()), 100))) {
             reconcile(id, now);

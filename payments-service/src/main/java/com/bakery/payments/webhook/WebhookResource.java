@@ -1,5 +1,6 @@
 package com.bakery.payments.webhook;
 
+import com.bakery.common.problem.DatabaseUnavailable;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,7 +18,7 @@ import java.util.Map;
 /**
  * Infinity Pay's webhook, public (no JWT: the provider has none). The unguessable token in the path finds the
  * payment; the delivery is stored and acknowledged at once, and confirmed with the provider in the background.
- * 400 means "deliver again": only for a body this service cannot act on.
+ * 400 means "deliver again": for a body this service cannot act on, or while its database is unavailable.
  */
 @Path(WebhookUrls.PATH + "{token}")
 @PermitAll
@@ -38,7 +39,17 @@ public class WebhookResource {
     @Consumes(MediaType.WILDCARD)
     public Map<String, Object> receive(@PathParam("token") String token, String body) {
         WebhookBody parsed = parse(body);
-        long deliveryId = webhooks.receive(token, parsed, body);
+        long deliveryId;
+        try {
+            deliveryId = webhooks.receive(token, parsed, body);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causes(e)) {
+                throw e;
+            }
+            // Infinity Pay delivers again only after a 400: a payment must not be lost to a database restart
+            throw new ProblemException(400, "deliver_again", "Bad Request",
+                    "The delivery could not be stored just now; deliver it again.");
+        }
         confirmer.confirmSoon(deliveryId);
         return Map.of("received", true);
     }

@@ -15,6 +15,7 @@ import com.bakery.payments.InfinityPaySimulatorResource;
 import com.bakery.payments.Shop;
 import com.bakery.payments.Simulator;
 import com.bakery.payments.outbox.OutboxRelay;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.stream.StreamMessage;
 import io.quarkus.redis.datasource.stream.StreamRange;
@@ -22,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +40,9 @@ class CardPaymentTest {
 
     @Inject
     Reconciliation reconciliation;
+
+    @Inject
+    EntityManager em;
 
     @Inject
     OutboxRelay relay;
@@ -144,6 +149,19 @@ class CardPaymentTest {
     }
 
     @Test
+    void aPaymentWhoseLinkWasNeverRecordedFailsAfterItsGraceNotAfterTheLinksLifetime() {
+        long id = shop.card(900);
+        // the provider made the link, but the answer was lost before it was stored (a database restart, say)
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE payment SET checkout_url = NULL, slug = NULL WHERE id = ?1").setParameter(1, id)
+                .executeUpdate());
+        reconciliation.run(Instant.now().plusSeconds(10));
+        assertEquals("PENDING", shop.status(id), "its link may still be on its way");
+        reconciliation.run(Instant.now().plusSeconds(45));
+        shop.payment(id).body("status", equalTo("FAILED")).body("failureCode", equalTo("link_not_created"));
+    }
+
+    @Test
     void aLinkNeverPaidExpiresAndAPaymentArrivingLateIsFlaggedNotCaptured() {
         long id = shop.card(1200);
         String slug = slug(id);
@@ -214,7 +232,7 @@ class CardPaymentTest {
     }
 
     private boolean openDeliveriesHaveBeenTried(long id) {
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> WebhookDelivery
+        return QuarkusTransaction.requiringNew().call(() -> WebhookDelivery
                 .<WebhookDelivery>list("paymentId", id).stream()
                 .allMatch(((Predicate<WebhookDelivery>) d -> d.attempts > 0 && d.processedAt == null)));
     }

@@ -31,6 +31,8 @@ import java.util.concurrent.TimeoutException;
 public final class InfinitePaySimulator implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Answered 400, a delivery is made again after these pauses (the provider publishes no schedule). */
+    private static final long[] REDELIVERY_PAUSES_MS = { 500, 1_000, 2_000, 4_000, 8_000 };
 
     private final Vertx vertx;
     private final WebClient client;
@@ -207,13 +209,13 @@ public final class InfinitePaySimulator implements AutoCloseable {
     private Future<Void> deliverTimes(Link link, JsonObject webhook, int times) {
         Future<Void> chain = Future.succeededFuture();
         for (int i = 0; i < times; i++) {
-            chain = chain.compose(v -> deliver(link, webhook, 3));
+            chain = chain.compose(v -> deliver(link, webhook, 0));
         }
         return chain;
     }
 
     /** POSTs the webhook; a 400 answer asks for another delivery, as the provider does. */
-    private Future<Void> deliver(Link link, JsonObject webhook, int attemptsLeft) {
+    private Future<Void> deliver(Link link, JsonObject webhook, int attempt) {
         Promise<Void> done = Promise.promise();
         client.postAbs(link.webhookUrl).timeout(5000).sendJsonObject(webhook).onComplete(result -> {
             int status = result.succeeded() ? result.result().statusCode() : 0;
@@ -221,8 +223,9 @@ public final class InfinitePaySimulator implements AutoCloseable {
                 link.deliveries.add(new JsonObject().put("at", Instant.now().toString()).put("status", status)
                         .put("transaction_nsu", webhook.getString("transaction_nsu")));
             }
-            if (status == 400 && attemptsLeft > 1) {
-                vertx.setTimer(200, id -> deliver(link, webhook, attemptsLeft - 1).onComplete(done));
+            if (status == 400 && attempt < REDELIVERY_PAUSES_MS.length) {
+                vertx.setTimer(REDELIVERY_PAUSES_MS[attempt], id -> deliver(link, webhook, attempt + 1)
+                        .onComplete(done));
             } else {
                 done.complete();
             }

@@ -17,9 +17,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Restarts the PostgreSQL server the suite uses, as an operator or a failover would: {@code PG_RESTART_COMMAND}
- * when set (e.g. {@code docker restart <container>} where it runs in a container), otherwise the Debian cluster's
- * {@code pg_ctlcluster ... restart} (fast shutdown: sessions are cut and their transactions rolled back).
+ * Restarts, stops or starts the PostgreSQL server the suite uses, as an operator or a failover would:
+ * {@code PG_RESTART_COMMAND}, {@code PG_STOP_COMMAND}, {@code PG_START_COMMAND} when set (e.g. {@code docker
+ * restart <container>} where it runs in a container), otherwise the Debian cluster's {@code pg_ctlcluster ...}
+ * (fast shutdown: sessions are cut and their transactions rolled back).
  */
 final class Postgres {
 
@@ -31,17 +32,37 @@ final class Postgres {
 
     /** Restarts the server and waits until it takes connections again. */
     static void restart() throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command()).redirectErrorStream(true).start();
+        run("restart");
+        awaitUp();
+    }
+
+    /** Stops the server (fast: sessions cut, their transactions rolled back). */
+    static void stop() throws IOException, InterruptedException {
+        run("stop");
+    }
+
+    /** Starts it again and waits until it takes connections. */
+    static void start() throws IOException, InterruptedException {
+        run("start");
+        awaitUp();
+    }
+
+    private static void awaitUp() {
+        await("PostgreSQL takes connections again").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> startedAt() != null);
+    }
+
+    private static void run(String action) throws IOException, InterruptedException {
+        List<String> command = command(action);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("PostgreSQL did not restart within 60 s: " + command());
+            throw new IllegalStateException("PostgreSQL did not " + action + " within 60 s: " + command);
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.exitValue() != 0) {
-            throw new IllegalStateException(command() + " exited " + process.exitValue() + ": " + output);
+            throw new IllegalStateException(command + " exited " + process.exitValue() + ": " + output);
         }
-        await("PostgreSQL takes connections again").atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> startedAt() != null);
     }
 
     /** When the server last started ({@code pg_postmaster_start_time()}): a restart changes it. */
@@ -55,8 +76,8 @@ final class Postgres {
         }
     }
 
-    private static List<String> command() {
-        String custom = System.getenv("PG_RESTART_COMMAND");
+    private static List<String> command(String action) {
+        String custom = System.getenv("PG_" + action.toUpperCase() + "_COMMAND");
         if (custom != null && !custom.isBlank()) {
             return List.of("sh", "-c", custom);
         }
@@ -70,7 +91,7 @@ final class Postgres {
         if (!"root".equals(System.getProperty("user.name"))) {
             command.addAll(List.of("sudo", "-n"));
         }
-        command.addAll(List.of("pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart"));
+        command.addAll(List.of("pg_ctlcluster", "--skip-systemctl-redirect", version, "main", action));
         return command;
     }
 }

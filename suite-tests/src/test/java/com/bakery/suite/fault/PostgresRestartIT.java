@@ -1,5 +1,6 @@
 package com.bakery.suite.fault;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,14 +11,16 @@ import com.bakery.suite.Suite;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * PostgreSQL restarts while three tills sell for cash and a fourth by card. Tills retry with their Idempotency-Key
- * until they get a definite answer; afterwards no sale is lost or sold twice, every card its buyer paid is
- * captured once, stock and ledger agree, and the gateway kept an audit record of every attempt.
+ * PostgreSQL restarts while three tills sell for cash and a fourth by card: tills retry with their Idempotency-Key
+ * until they get a definite answer, and afterwards no sale is lost or sold twice, every card its buyer paid is
+ * captured once, stock and ledger agree, and the gateway kept an audit record of every attempt. And PostgreSQL
+ * stops while a buyer pays by card: the payment is captured once it is back.
  */
 @ExtendWith(Suite.class)
 class PostgresRestartIT {
@@ -69,6 +72,38 @@ class PostgresRestartIT {
         // at least once: a batch whose commit answer the restart cut may be written twice
         await("an audit record per attempt").atMost(Duration.ofSeconds(30))
                 .until(() -> Audit.records(bakery, "POST", "/api/sales/checkout") >= attempts);
+    }
+
+    @Test
+    void aCardPaidWhileTheDatabaseIsDownIsCapturedOnceItIsBack() throws Exception {
+        Bakery bakery = Bakery.fresh("pg-down");
+        Till till = new Till(bakery);
+        long cake = till.stockedProduct("Cake", "BRL", 1);
+        Till.Sale card = till.card(cake, 1);
+        CompletableFuture<Void> paying;
+        Postgres.stop();
+        try {
+            // payments answers the webhook 400 ("deliver again"), and the provider delivers it again later
+            paying = CompletableFuture.runAsync(() -> till.pay(card, 1));
+            await("the provider's first delivery").atMost(Duration.ofSeconds(10))
+                    .until(() -> !deliveries(card).isEmpty());
+        } finally {
+            Postgres.start();
+        }
+        paying.join();
+        await("the sale paid while the database was down").atMost(Duration.ofSeconds(60))
+                .until(() -> "COMPLETED".equals(bakery.as("manager").get("/api/sales/sales/" + card.id())
+                        .path("status")));
+        List<Integer> deliveries = deliveries(card);
+        assertEquals(400, deliveries.get(0), "refused while the database was down: " + deliveries);
+        assertEquals(200, deliveries.get(deliveries.size() - 1), "taken once it was back: " + deliveries);
+        AfterFault.assertConsistent(bakery);
+    }
+
+    /** The statuses the provider's webhook deliveries for this sale got, in order. */
+    private static List<Integer> deliveries(Till.Sale sale) {
+        return given().baseUri(Suite.infinitePayUrl()).get("/__sim/links/" + Till.slug(sale)).then().statusCode(200)
+                .extract().path("deliveries.status");
     }
 
     private static int record(List<Till.Sale> sales, Till.Sale sale) {
