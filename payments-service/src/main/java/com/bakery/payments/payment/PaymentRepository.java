@@ -51,18 +51,11 @@ public class PaymentRepository implements PanacheRepository<Payment> {
         return find(query + " order by id", params).page(0, fetch).list();
     }
 
-    /** Card payments still PENDING and with no link that were created before {@code before}, oldest first. */
-    public List<Long> linklessCardPaymentsBefore(Instant before, int limit) {
+    /** Card payments still PENDING, with their link or without, created before {@code before}, oldest first. */
+    public List<Long> pendingCardPaymentsBefore(Instant before, boolean withLink, int limit) {
         return getEntityManager().createQuery("select p.id from Payment p where p.status = ?1 and p.method = ?2 "
-                + "and p.checkoutUrl is null and p.createdAt < ?3 order by p.createdAt", Long.class)
-                .setParameter(1, PaymentStatus.PENDING).setParameter(2, PaymentMethod.CARD).setParameter(3, before)
-                .setMaxResults(limit).getResultList();
-    }
-
-    /** Card payments still PENDING that were created before {@code before}, oldest first. */
-    public List<Long> pendingCardPaymentsBefore(Instant before, int limit) {
-        return getEntityManager().createQuery("select p.id from Payment p where p.status = ?1 and p.method = ?2 "
-                + "and p.createdAt < ?3 order by p.createdAt", Long.class)
+                + "and p.checkoutUrl is " + (withLink ? "not null" : "null") + " and p.createdAt < ?3 "
+                + "order by p.createdAt", Long.class)
                 .setParameter(1, PaymentStatus.PENDING).setParameter(2, PaymentMethod.CARD).setParameter(3, before)
                 .setMaxResults(limit).getResultList();
     }

@@ -48,22 +48,17 @@ public class Reconciliation {
     /** One round, as if it were {@code now}. */
     public void run(Instant now) {
         confirmer.confirmOpen(now.minusSeconds(5));
-        for (long id : QuarkusTransaction.requiringNew().call(() -> payments.linklessCardPaymentsBefore(
-                now.minus(config.linkGrace()), 100))) {
+        for (long id : QuarkusTransaction.requiringNew().call(() -> payments.pendingCardPaymentsBefore(
+                now.minus(config.linkGrace()), false, 100))) {
             service.expire(id, "link_not_created", "The provider's checkout link was never recorded.");
         }
         for (long id : QuarkusTransaction.requiringNew().call(() -> payments.pendingCardPaymentsBefore(
-                now.minus(config.reconcileAfter()), 100))) {
+                now.minus(config.reconcileAfter()), true, 100))) {
             reconcile(id, now);
         }
     }
 
     private void reconcile(long paymentId, Instant now) {
-        Payment payment = QuarkusTransaction.requiringNew().call(() -> payments.findById(paymentId));
-        if (payment.checkoutUrl == null) {
-            service.expire(paymentId, "link_not_created", "The provider's checkout link was never created.");
-            return;
-        }
         List<String> named = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.getEntityManager()
                 .createQuery("select distinct d.transactionNsu from WebhookDelivery d where d.paymentId = ?1",
                         String.class)
