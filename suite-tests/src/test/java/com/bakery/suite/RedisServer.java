@@ -1,5 +1,7 @@
 package com.bakery.suite;
 
+import static org.awaitility.Awaitility.await;
+
 import com.bakery.testing.ServiceProcess;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -38,18 +39,13 @@ public final class RedisServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run " + binary + " (install redis-server)", e);
         }
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (!answers()) {
-            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("redis-server did not start on port " + port + "; see " + log);
-            }
-            try {
-                Thread.sleep(50); // polling until it answers
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        await("redis-server on port " + port + " (log: " + log + ")").atMost(Duration.ofSeconds(10))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("redis-server exited at start; see " + log);
+                    }
+                    return answers();
+                });
         return this;
     }
 

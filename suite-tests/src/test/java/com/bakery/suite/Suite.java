@@ -6,6 +6,8 @@ import com.bakery.testing.ServiceProcess;
 import com.bakery.testing.TestKeys;
 import io.restassured.RestAssured;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,24 +132,29 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
                 "PAYMENTS_URL", urls.get("payments"), "CLASSIFIER_URL", urls.get("classifier"),
                 "GATEWAY_URL", urls.get("gateway"), "REDIS_URL", redis.url());
         Suite suite = new Suite(redis, simulator, urls.get("gateway"), services);
-        suite.add("agent-gateway", ports.get("gateway"), env("gateway", services, Map.of(
-                "JWT_PRIVATE_KEY_LOCATION", TestKeys.privateKey("signing").toString(),
-                "JWT_PUBLIC_KEY_LOCATION", TestKeys.publicKey("signing").toString(),
-                "RATE_LIMIT", "100000", "RATE_LIMIT_BURST", "10000")));
-        suite.add("inventory-service", ports.get("inventory"), env("inventory", services, Map.of()));
-        suite.add("payments-service", ports.get("payments"), env("payments", services, Map.of(
-                "INFINITY_PAY_URL", simulatorUrl, "PUBLIC_URL", urls.get("gateway"), "OUTBOX_RELAY_EVERY", "200ms",
-                // card payments a fault left without their link (made, not recorded) end within 20 s, not 40
-                "PAYMENT_LINK_GRACE", "15s", "PAYMENT_RECONCILE_EVERY", "2s")));
-        // sales left unfinished (a crash, a restart of the database) are taken up after 12 s, not 30: still longer than
-        // a checkout can take (payments waits 5 s for the provider, sales 10 s for payments)
-        suite.add("sales-service", ports.get("sales"), env("sales", services, Map.of(
-                "SALE_RECOVER_AFTER", "12s", "SALE_RECOVER_EVERY", "1s")));
-        suite.add("classifier-service", ports.get("classifier"), env("classifier", services, Map.of()));
-        CompletableFuture.allOf(suite.processes.values().stream()
-                .map(p -> CompletableFuture.runAsync(() -> p.awaitReady(Duration.ofSeconds(180))))
-                .toArray(CompletableFuture[]::new)).join();
-        return suite;
+        try {
+            suite.add("agent-gateway", ports.get("gateway"), env("gateway", services, Map.of(
+                    "JWT_PRIVATE_KEY_LOCATION", TestKeys.privateKey("signing").toString(),
+                    "JWT_PUBLIC_KEY_LOCATION", TestKeys.publicKey("signing").toString(),
+                    "RATE_LIMIT", "100000", "RATE_LIMIT_BURST", "10000")));
+            suite.add("inventory-service", ports.get("inventory"), env("inventory", services, Map.of()));
+            suite.add("payments-service", ports.get("payments"), env("payments", services, Map.of(
+                    "INFINITY_PAY_URL", simulatorUrl, "PUBLIC_URL", urls.get("gateway"), "OUTBOX_RELAY_EVERY", "200ms",
+                    // card payments a fault left without their link (made, not recorded) end within 20 s, not 40
+                    "PAYMENT_LINK_GRACE", "15s", "PAYMENT_RECONCILE_EVERY", "2s")));
+            // sales left unfinished (a crash, a restart of the database) are taken up after 12 s, not 30: still
+            // longer than a checkout can take (payments waits 5 s for the provider, sales 10 s for payments)
+            suite.add("sales-service", ports.get("sales"), env("sales", services, Map.of(
+                    "SALE_RECOVER_AFTER", "12s", "SALE_RECOVER_EVERY", "1s")));
+            suite.add("classifier-service", ports.get("classifier"), env("classifier", services, Map.of()));
+            CompletableFuture.allOf(suite.processes.values().stream()
+                    .map(p -> CompletableFuture.runAsync(() -> p.awaitReady(Duration.ofSeconds(180))))
+                    .toArray(CompletableFuture[]::new)).join();
+            return suite;
+        } catch (RuntimeException e) {
+            suite.close(); // nothing of a suite that could not start is left running
+            throw e;
+        }
     }
 
     private void add(String module, int port, Map<String, String> env) {
@@ -172,8 +179,8 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
             gemini.close();
         }
         // the reverse of the start: sales stops before the payments and inventory it calls
-        List<ServiceProcess> started = new java.util.ArrayList<>(processes.values());
-        java.util.Collections.reverse(started);
+        List<ServiceProcess> started = new ArrayList<>(processes.values());
+        Collections.reverse(started);
         started.forEach(ServiceProcess::close);
         if (simulator != null) {
             simulator.close();

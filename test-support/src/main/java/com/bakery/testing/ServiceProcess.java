@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Another service of the suite, run from its packaged jar as its own process (as {@code ./bakery up} runs it),
@@ -22,7 +25,7 @@ import java.util.Map;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final java.util.Set<Path> LOGS_OF_THIS_RUN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<Path> LOGS_OF_THIS_RUN = ConcurrentHashMap.newKeySet();
 
     private final String module;
     private final int port;
@@ -139,7 +142,7 @@ public final class ServiceProcess implements AutoCloseable {
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(Duration.ofSeconds(15).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(Duration.ofSeconds(15).toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {
@@ -152,7 +155,7 @@ public final class ServiceProcess implements AutoCloseable {
     public void kill() {
         process.destroyForcibly();
         try {
-            process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS);
+            process.waitFor(15, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

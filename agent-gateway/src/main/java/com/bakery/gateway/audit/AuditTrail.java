@@ -38,8 +38,8 @@ public class AuditTrail {
     public AuditTrail(EntityManager em, AuditSinks sinks, MeterRegistry metrics) {
         this.em = em;
         this.sinks = sinks;
-        this.dropped = Counter.builder("audit.records.dropped").description("audit records lost: a full queue, or a batch the database refused")
-                .register(metrics);
+        this.dropped = Counter.builder("audit.records.dropped")
+                .description("audit records lost: a full queue, or a batch the database refused").register(metrics);
     }
 
     void start(@Observes StartupEvent event) {

@@ -8,11 +8,12 @@ import com.bakery.suite.Suite;
 import io.restassured.response.Response;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A point of sale over a fault: it keeps a checkout's Idempotency-Key and asks again until the suite gives a
@@ -60,27 +61,31 @@ final class Till {
         String body = "{\"lines\":[{\"productId\":" + product + ",\"quantity\":" + quantity + "}],\"payment\":"
                 + payment + "}";
         List<String> retried = new ArrayList<>();
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            try {
-                Response r = bakery.as("cashier").header("Idempotency-Key", key).body(body).post("/api/sales/checkout");
-                int status = r.statusCode();
-                if (status == 200 || status == 201 || status == 202) {
-                    return new Sale(key, status, r.path("id"), r.path("status"), r.path("checkoutUrl"), retried);
-                }
-                if (failedSale(r)) { // declined, out of stock, or the saga failed (e.g. payments unavailable: 503)
-                    return new Sale(key, status, r.path("saleId"), r.path("status"), null, retried);
-                }
-                retried.add(status + " " + r.asString());
-            } catch (RuntimeException e) { // refused or cut: the suite is restarting something
-                retried.add(e.getClass().getSimpleName() + ": " + e.getMessage());
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("checkout " + key + " got no definite answer within " + PATIENCE + ": "
-                        + retried);
-            }
-            pause(Duration.ofMillis(250)); // a till's back-off between attempts
+        try {
+            // a till's back-off between attempts; the first goes at once
+            return await().atMost(PATIENCE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                    .pollInSameThread().until(() -> attempt(key, body, retried), Objects::nonNull);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("checkout " + key + " got no definite answer within " + PATIENCE + ": " + retried);
         }
+    }
+
+    /** One attempt: the sale if the answer is definite, otherwise null with the answer added to {@code retried}. */
+    private Sale attempt(String key, String body, List<String> retried) {
+        try {
+            Response r = bakery.as("cashier").header("Idempotency-Key", key).body(body).post("/api/sales/checkout");
+            int status = r.statusCode();
+            if (status == 200 || status == 201 || status == 202) {
+                return new Sale(key, status, r.path("id"), r.path("status"), r.path("checkoutUrl"), retried);
+            }
+            if (failedSale(r)) { // declined, out of stock, or the saga failed (e.g. payments unavailable: 503)
+                return new Sale(key, status, r.path("saleId"), r.path("status"), null, retried);
+            }
+            retried.add(status + " " + r.asString());
+        } catch (RuntimeException e) { // refused or cut: the suite is restarting something
+            retried.add(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        return null;
     }
 
     private static boolean failedSale(Response r) {
@@ -119,14 +124,5 @@ final class Till {
     static String slug(Sale sale) {
         String path = URI.create(sale.checkoutUrl()).getPath();
         return path.substring(path.lastIndexOf('/') + 1);
-    }
-
-    static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
