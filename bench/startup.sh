@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: each service alone, as ./bakery runs it (JVM, dev profile, the same Java options): milliseconds from
-# launch to its first answered request (GET /version), and its resident memory (RSS) then. Needs the jars built
+# launch to its first answered request (GET /version), and its resident memory (RSS) then. With the class archive
+# of an earlier run, as ./bakery starts it (one run first writes it when there is none). Needs the jars built
 # (./bakery up once, or mvn package) and PostgreSQL and Redis; stop the suite first (./bakery down): it uses the
 # services' own ports.
 set -euo pipefail
@@ -25,24 +26,32 @@ for entry in "${MODULES[@]}"; do
 done
 
 printf '| service (JVM, alone) | first answer after launch | RSS then |\n| --- | --- | --- |\n'
-for entry in "${MODULES[@]}"; do
-  module=${entry%%:*}; rest=${entry#*:}; name=${rest%%:*}; port=${entry##*:}
-  var="$(echo "$name" | tr a-z A-Z)_DATABASE_PASSWORD"
-  start=$(date +%s%N)
-  (cd "$WORK" && PORT=$port DATABASE_USER="bakery_$name" DATABASE_PASSWORD="${!var:-bakery_${name}_dev}" \
+launch() { # MODULE NAME PORT: starts the service and waits for its first answer
+  local var="$(echo "$2" | tr a-z A-Z)_DATABASE_PASSWORD" jar="$ROOT/$1/target/quarkus-app/quarkus-run.jar"
+  (cd "$WORK" && PORT=$3 DATABASE_USER="bakery_$2" DATABASE_PASSWORD="${!var:-bakery_${2}_dev}" \
     JWT_JWKS_URL="http://localhost:8080/.well-known/jwks.json" \
-    exec java $(java_opts "$name") -Dquarkus.profile=dev -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar" \
-    >"$WORK/$module.log" 2>&1) &
+    exec java $(java_opts "$2" "$jar") -Dquarkus.profile=dev -jar "$jar" >"$WORK/$1.log" 2>&1) &
   PID=$!
-  until curl -fsS -o /dev/null --max-time 1 "http://127.0.0.1:$port/version" 2>/dev/null; do
-    kill -0 "$PID" 2>/dev/null || { tail -20 "$WORK/$module.log" >&2; die "$module exited"; }
+  until curl -fsS -o /dev/null --max-time 1 "http://127.0.0.1:$3/version" 2>/dev/null; do
+    kill -0 "$PID" 2>/dev/null || { tail -20 "$WORK/$1.log" >&2; die "$1 exited"; }
     sleep 0.01
   done
+}
+stop() { kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true; PID=; }
+
+for entry in "${MODULES[@]}"; do
+  module=${entry%%:*}; rest=${entry#*:}; name=${rest%%:*}; port=${entry##*:}
+  # as ./bakery runs it: with the class archive of an earlier run (scripts/java-opts.sh), made now if there is none
+  if [[ "$(class_archive "$ROOT/$module/target/quarkus-app/quarkus-run.jar")" == *ArchiveClassesAtExit* ]]; then
+    launch "$module" "$name" "$port"
+    stop
+  fi
+  start=$(date +%s%N)
+  launch "$module" "$name" "$port"
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
   java_pid=$(pgrep -f -n "$module/target/quarkus-app/quarkus-run.jar")
   rss=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$java_pid/status")
   printf '| %s | %d ms | %d MB |\n' "$module" "$ms" "$rss"
   echo "RESULT startup_${name}_ms=$ms startup_${name}_rss_mb=$rss"
-  kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true
-  PID=
+  stop
 done

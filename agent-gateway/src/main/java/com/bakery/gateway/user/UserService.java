@@ -15,20 +15,27 @@ public class UserService {
 
     private final UserRepository users;
     private final PasswordHasher hasher;
-    // verified when the user does not exist, so a wrong username costs the same time as a wrong password
-    private final String decoyHash;
+    // verified when the user does not exist, so a wrong username costs the same time as a wrong password; made at
+    // the first sign-in rather than at start (an Argon2 derivation)
+    private volatile String decoyHash;
 
     public UserService(UserRepository users, PasswordHasher hasher) {
         this.users = users;
         this.hasher = hasher;
-        this.decoyHash = hasher.hash("decoy-password-for-timing");
+    }
+
+    private String decoyHash() {
+        if (decoyHash == null) {
+            decoyHash = hasher.hash("decoy-password-for-timing");
+        }
+        return decoyHash;
     }
 
     /** The user with these credentials, or empty; never says which part was wrong. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<User> authenticate(String username, String password) {
         Optional<User> user = users.findByUsername(username);
-        boolean matches = hasher.matches(password, user.map(u -> u.passwordHash).orElse(decoyHash));
+        boolean matches = hasher.matches(password, user.map(u -> u.passwordHash).orElseGet(this::decoyHash));
         return matches && user.get().enabled ? user : Optional.empty();
     }
 
@@ -83,19 +90,28 @@ public class UserService {
         }
     }
 
-    /** Creates the user, or resets its password and roles to these: used for demo data. */
-    public void ensure(String tenant, String username, String password, Set<String> roles) {
+    /**
+     * Creates the user, or resets its password and roles to these: used for demo data. A password already known to
+     * be current is not checked again (each check is an Argon2 derivation).
+     */
+    public void ensure(String tenant, String username, String password, Set<String> roles, boolean passwordCurrent) {
         Optional<User> existing = users.findByUsername(username);
         if (existing.isEmpty()) {
             create(tenant, username, password, roles);
             return;
         }
         User user = existing.get();
-        if (!hasher.matches(password, user.passwordHash)) {
+        if (!passwordCurrent && !hasher.matches(password, user.passwordHash)) {
             user.passwordHash = hasher.hash(password);
         }
         user.tenantId = tenant;
         user.roles = new TreeSet<>(roles);
         user.enabled = true;
+    }
+
+    /** True when the user exists and this is their password. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasPassword(String username, String password) {
+        return users.findByUsername(username).map(u -> hasher.matches(password, u.passwordHash)).orElse(false);
     }
 }

@@ -1,0 +1,53 @@
+package com.bakery.gateway.user;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bakery.gateway.config.GatewayConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DemoUsersTest {
+
+    @Inject
+    DemoUsers demo;
+    @Inject
+    GatewayConfig config;
+    @Inject
+    UserService users;
+    @Inject
+    UserRepository repository;
+    @Inject
+    PasswordHasher hasher;
+
+    @Test
+    void aChangedDemoPasswordReachesEveryDemoUserAtTheNextStart() {
+        String password = config.demo().password();
+        String changed = hasher.hash("an-older-demo-password");
+        QuarkusTransaction.requiringNew().run(() -> every((tenant, role) ->
+                repository.findByUsername(DemoUsers.username(tenant, role)).orElseThrow().passwordHash = changed));
+        assertFalse(hasPassword(DemoUsers.username("south", Role.values()[1]), password));
+
+        demo.seed(new StartupEvent(), config, users);
+
+        every((tenant, role) -> assertTrue(hasPassword(DemoUsers.username(tenant, role), password),
+                DemoUsers.username(tenant, role)));
+    }
+
+    /** Read in a transaction of its own: the test's request-scoped session would answer from what it read before. */
+    private boolean hasPassword(String username, String password) {
+        return QuarkusTransaction.requiringNew().call(() -> users.hasPassword(username, password));
+    }
+
+    private static void every(java.util.function.BiConsumer<String, Role> action) {
+        for (String tenant : DemoUsers.TENANTS) {
+            for (Role role : Role.values()) {
+                action.accept(tenant, role);
+            }
+        }
+    }
+}
