@@ -46,6 +46,7 @@ public class RateLimiter {
     private final String script;
     private final String sha;
     private final LocalBuckets local = new LocalBuckets();
+    private final Leases leases = new Leases();
     private final AtomicLong redisDownUntil = new AtomicLong();
     private volatile boolean redisUp = true;
 
@@ -83,21 +84,45 @@ public class RateLimiter {
         return new Limit(l.perMinute(), l.burst());
     }
 
-    /** Takes a token for {@code caller} (a user, an API key or a client IP) of {@code tenant} on {@code group}. */
+    /**
+     * Takes a token for {@code caller} (a user, an API key or a client IP) of {@code tenant} on {@code group}: from
+     * the caller's lease in this replica when it has one (see {@link Leases}), otherwise from Redis.
+     */
     public Uni<Decision> take(String tenant, String caller, String group) {
         List<String> keys = List.of("rl:{" + tenant + "}:" + group + ":u:" + caller, "rl:{" + tenant + "}:" + group + ":t");
         Limit user = userLimit(tenant, group);
         GatewayConfig.RateLimit.Limit t = config.perTenant();
         List<Limit> limits = List.of(user, new Limit(t.perMinute(), t.burst()));
-        return take(keys, limits, 1);
+        int maxLease = Leases.maxSize(Math.min(user.burst(), t.burst()));
+        if (maxLease <= 1) {
+            return take(keys, limits, 1).map(Grant::decision);
+        }
+        long now = System.currentTimeMillis();
+        Decision leased = leases.take(keys.get(0), now);
+        if (leased != null) {
+            return Uni.createFrom().item(leased);
+        }
+        int wanted = leases.wanted(keys.get(0), maxLease, now);
+        return take(keys, limits, wanted).map(grant -> {
+            if (grant.decision().allowed() && "redis".equals(grant.decision().source())) {
+                leases.granted(keys.get(0), wanted, grant.tokens(), grant.decision(), now);
+            }
+            return grant.decision();
+        });
     }
 
     /** Takes {@code cost} tokens (0: only looks) from each of these buckets, if each has one. */
     public Uni<Decision> take(List<String> names, Limit limit, int cost) {
-        return take(names.stream().map(n -> "rl:" + n).toList(), names.stream().map(n -> limit).toList(), cost);
+        return take(names.stream().map(n -> "rl:" + n).toList(), names.stream().map(n -> limit).toList(), cost)
+                .map(Grant::decision);
     }
 
-    private Uni<Decision> take(List<String> keys, List<Limit> limits, int cost) {
+    /** A decision, and how many tokens were taken from each bucket for it. */
+    private record Grant(Decision decision, int tokens) {
+    }
+
+    /** Takes up to {@code cost} tokens from each bucket, as many as the emptiest holds, if each has one. */
+    private Uni<Grant> take(List<String> keys, List<Limit> limits, int cost) {
         if (System.currentTimeMillis() < redisDownUntil.get()) {
             return Uni.createFrom().item(fallback(keys, limits, cost));
         }
@@ -108,9 +133,9 @@ public class RateLimiter {
                     }
                     redisUp = true;
                     Limit first = limits.get(0);
-                    return new Decision(r.get(0).toLong() == 1, first.burst(), r.get(1).toLong(),
+                    return new Grant(new Decision(r.get(0).toLong() == 1, first.burst(), r.get(1).toLong(),
                             (long) Math.ceil(r.get(2).toLong() / 1000.0), (long) Math.ceil(r.get(3).toLong() / 1000.0),
-                            "redis");
+                            "redis"), r.get(4).toInteger());
                 })
                 .onFailure().recoverWithItem(failure -> {
                     if (redisUp) {
@@ -123,8 +148,12 @@ public class RateLimiter {
                 });
     }
 
-    private Decision fallback(List<String> keys, List<Limit> limits, int cost) {
-        return config.failurePolicy() == FailurePolicy.OPEN ? local.take(keys, limits, cost) : Decision.unavailable();
+    /** This replica's own buckets (fail-open) or a refusal (fail-closed); never leased: one token per request. */
+    private Grant fallback(List<String> keys, List<Limit> limits, int cost) {
+        int tokens = Math.min(cost, 1);
+        Decision decision = config.failurePolicy() == FailurePolicy.OPEN ? local.take(keys, limits, tokens)
+                : Decision.unavailable();
+        return new Grant(decision, decision.allowed() ? tokens : 0);
     }
 
     /** Fails when Redis has not answered in time; a Vert.x timer, far cheaper per request than Mutiny's. */

@@ -12,12 +12,15 @@ import com.bakery.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Request;
 import jakarta.inject.Inject;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -68,6 +71,42 @@ class RateLimitTest {
         assertEquals(10, decisions.stream().filter(Decision::allowed).count(), decisions.stream()
                 .map(d -> d.source() + ":" + d.allowed() + ":" + d.remaining()).toList().toString());
         assertTrue(decisions.stream().allMatch(d -> d.source().equals("redis")));
+    }
+
+    /**
+     * Tenant "leased" gives each user a bucket of 500 (refilling 1 a minute): a busy caller's tokens are leased
+     * ahead from Redis, so it asks Redis a few dozen times for hundreds of requests, and two replicas together still
+     * admit no more than the bucket holds.
+     */
+    @Test
+    void aBusyCallerLeasesTokensAheadYetReplicasNeverAdmitMoreThanTheBucket() {
+        RateLimiter other = new RateLimiter(client, vertx, config);
+        String caller = "busy-" + UUID.randomUUID();
+        long callsBefore = scriptCalls();
+        int allowed = 0;
+        for (int i = 0; i < 400; i++) {
+            allowed += takes(i % 2 == 0 ? limiter : other, caller);
+        }
+        long calls = scriptCalls() - callsBefore;
+        assertEquals(400, allowed);
+        assertTrue(calls < 100, "Redis was asked " + calls + " times for 400 requests");
+
+        for (int i = 0; i < 400; i++) {
+            allowed += takes(i % 2 == 0 ? limiter : other, caller);
+        }
+        // at most the bucket; less only by what a lease that lapsed unused still held (each replica's, at most 25)
+        assertTrue(allowed <= 500 && allowed >= 450, allowed + " of 800 admitted on a bucket of 500");
+    }
+
+    private static int takes(RateLimiter replica, String caller) {
+        return replica.take("leased", caller, "inventory").await().atMost(Duration.ofSeconds(5)).allowed() ? 1 : 0;
+    }
+
+    private long scriptCalls() {
+        String stats = client.send(Request.cmd(Command.INFO).arg("commandstats")).await()
+                .atMost(Duration.ofSeconds(5)).toString();
+        return Pattern.compile("cmdstat_eval(?:sha)?:calls=(\\d+)").matcher(stats).results()
+                .mapToLong(m -> Long.parseLong(m.group(1))).sum();
     }
 
     @Test
