@@ -6,8 +6,8 @@ import io.smallrye.jwt.auth.principal.JWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -18,8 +18,12 @@ import java.util.function.LongSupplier;
  * checkout, where the same cashier's token reaches every service several times). Only tokens that passed the full
  * check (signature, issuer, audience, expiry) enter the cache, keyed by the whole token and the verification
  * settings it passed under; a token is never taken from it at or past its expiry.
+ *
+ * <p>A singleton, not application-scoped: for settings that name their own keys (the gateway's outside identity
+ * provider) smallrye-jwt makes a fresh factory of this class with its no-argument constructor, and a client proxy's
+ * class would hand the call back to this shared instance, whose key resolver holds the services' key.
  */
-@ApplicationScoped
+@Singleton
 @Alternative
 @Priority(1)
 public class VerifiedTokens extends JWTCallerPrincipalFactory {
