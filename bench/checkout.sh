@@ -9,6 +9,8 @@ source scripts/lib.sh
 
 GW=${GATEWAY_URL:-http://localhost:8080}
 DURATION=${DURATION:-20}
+# the services' JIT needs tens of seconds of checkouts on two shared cores before they reach their steady pace
+WARMUP=${WARMUP:-20}
 CONNECTIONS=${CONNECTIONS:-8}
 THREADS=$(( CONNECTIONS < 2 ? 1 : 2 ))
 UNITS=${UNITS:-100000} # a multiple of 100, at most 100,000 (one run of up to 1,000 batches of 100)
@@ -39,8 +41,8 @@ api /api/inventory/production-runs "{\"recipeId\":$recipe,\"batches\":$((UNITS /
 
 commits() { psql_super -d "${DB_NAME:-bakery}" -c "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()"; }
 
-say "warming up (5 s), then checkouts for ${DURATION} s over $CONNECTIONS connections"
-TOKEN=$cashier PRODUCT=$product PRICE=$PRICE wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s bench/checkout.lua "$GW/api/sales/checkout" >/dev/null
+say "warming up (${WARMUP} s), then checkouts for ${DURATION} s over $CONNECTIONS connections"
+TOKEN=$cashier PRODUCT=$product PRICE=$PRICE wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/checkout.lua "$GW/api/sales/checkout" >/dev/null
 before=$(commits)
 result=$(TOKEN=$cashier PRODUCT=$product PRICE=$PRICE wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s bench/checkout.lua \
   "$GW/api/sales/checkout" | grep '^RESULT')
