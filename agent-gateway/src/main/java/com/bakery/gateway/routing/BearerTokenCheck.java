@@ -72,8 +72,9 @@ public class BearerTokenCheck implements Handler<RoutingContext> {
     }
 
     /**
-     * Verifying an RS256 signature on every request is most of a proxied request's cost; a token already verified
-     * is reused from a small cache until it expires. Only verified tokens enter it, keyed by the whole token.
+     * The caller of a token already verified is reused until the token expires: the signature check itself is
+     * cached below the parser (common's VerifiedTokens), and reading the tenant claim again on every proxied request
+     * would still cost (see {@link Caller}). Only verified tokens enter it, keyed by the whole token.
      */
     private Caller verified(String raw) throws ParseException {
         Caller cached = cache.get(raw);
