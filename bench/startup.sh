@@ -14,12 +14,8 @@ MODULES=(agent-gateway:gateway:8080 inventory-service:inventory:8081 sales-servi
 ROOT=$PWD
 WORK=$(mktemp -d)
 PID=
-cleanup() {
-  [ -z "$PID" ] || kill "$PID" 2>/dev/null || true
-  [ -z "$PID" ] || wait "$PID" 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+stop() { [ -z "$PID" ] || { kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true; PID=; }; }
+trap 'stop; rm -rf "$WORK"' EXIT
 
 for entry in "${MODULES[@]}"; do
   port_open 127.0.0.1 "${entry##*:}" && die "port ${entry##*:} is taken: ./bakery down first"
@@ -37,12 +33,12 @@ launch() { # MODULE NAME PORT: starts the service and waits for its first answer
     sleep 0.01
   done
 }
-stop() { kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true; PID=; }
 
 for entry in "${MODULES[@]}"; do
   module=${entry%%:*}; rest=${entry#*:}; name=${rest%%:*}; port=${entry##*:}
   # as ./bakery runs it: with the class archive of an earlier run (scripts/java-opts.sh), made now if there is none
-  if [[ "$(class_archive "$ROOT/$module/target/quarkus-app/quarkus-run.jar")" == *ArchiveClassesAtExit* ]]; then
+  # (asked through java_opts: JAVA_OPTS replaces the archive too, and then there is nothing to make)
+  if [[ "$(java_opts "$name" "$ROOT/$module/target/quarkus-app/quarkus-run.jar")" == *ArchiveClassesAtExit* ]]; then
     launch "$module" "$name" "$port"
     stop
   fi
