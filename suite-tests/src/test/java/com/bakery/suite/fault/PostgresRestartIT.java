@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bakery.suite.Bakery;
 import com.bakery.suite.Suite;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +95,8 @@ class PostgresRestartIT {
         // found out before use, not by failing a request
         for (String path : List.of("/api/inventory/materials", "/api/sales/sales", "/api/payments/payments",
                 "/api/classifier/models", "/api/admin/users")) {
-            bakery.as(path.startsWith("/api/admin") ? "admin" : "manager").get(path).then().statusCode(200);
+            Response answer = bakery.as(path.startsWith("/api/admin") ? "admin" : "manager").get(path);
+            assertEquals(200, answer.statusCode(), path + " after the restart: " + answer.asString());
         }
         paying.join();
         await("the sale paid while the database was down").atMost(Duration.ofSeconds(60))
