@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 OUT=$(mktemp -d)
-trap 'rm -rf "$OUT"' EXIT
+# a step that fails leaves no suite running behind it (./bakery down does nothing when none runs)
+trap './bakery down >/dev/null 2>&1; rm -rf "$OUT"' EXIT
 results() { grep -h '^RESULT' "$@" | sed 's/^RESULT //' | tr ' ' '\n'; }
 value() { sed -n "s/^$1=//p" "$OUT/results" | tail -1; }
 

@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,13 +38,13 @@ public record Gateway(String url) {
             return expect(request().body(body).put(path), 200, "PUT " + path);
         }
 
-        /** A multipart upload: {@code image} from bytes, and text fields. */
-        public JsonPath upload(String path, byte[] image, Map<String, String> fields, int status) {
+        /** A multipart upload: {@code image} from bytes, and text fields; answered with one of {@code statuses}. */
+        public JsonPath upload(String path, byte[] image, Map<String, String> fields, int... statuses) {
             RequestSpecification spec = given().baseUri(gateway.url).auth().oauth2(token)
                     .multiPart(new MultiPartSpecBuilder(image).controlName("image").fileName("photo.png")
                             .mimeType("image/png").build());
             fields.forEach(spec::multiPart);
-            return expect(spec.post(path), status, "POST " + path);
+            return expect(spec.post(path), "POST " + path, statuses);
         }
     }
 
@@ -54,9 +55,13 @@ public record Gateway(String url) {
     }
 
     static JsonPath expect(Response response, int status, String what) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException(what + ": expected " + status + " but got " + response.statusCode()
-                    + ": " + response.asString());
+        return expect(response, what, status);
+    }
+
+    static JsonPath expect(Response response, String what, int... statuses) {
+        if (Arrays.stream(statuses).noneMatch(status -> status == response.statusCode())) {
+            throw new IllegalStateException(what + ": expected " + Arrays.toString(statuses) + " but got "
+                    + response.statusCode() + ": " + response.asString());
         }
         return response.jsonPath();
     }
