@@ -22,12 +22,12 @@ public record Gateway(String url) {
         }
 
         public JsonPath get(String path) {
-            return expect(request().get(path), 200, "GET " + path);
+            return expect(request().get(path), "GET " + path, 200);
         }
 
         public JsonPath post(String path, Object body, int status) {
             return expect(request().header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post(path),
-                    status, "POST " + path);
+                    "POST " + path, status);
         }
 
         public Response postRaw(String path, Object body) {
@@ -35,7 +35,7 @@ public record Gateway(String url) {
         }
 
         public JsonPath put(String path, Object body) {
-            return expect(request().body(body).put(path), 200, "PUT " + path);
+            return expect(request().body(body).put(path), "PUT " + path, 200);
         }
 
         /** A multipart upload: {@code image} from bytes, and text fields; answered with one of {@code statuses}. */
@@ -51,11 +51,7 @@ public record Gateway(String url) {
     public Session signIn(String username, String password) {
         Response r = given().baseUri(url).contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", password)).post("/auth/token");
-        return new Session(this, username, expect(r, 200, "sign in as " + username).getString("access_token"));
-    }
-
-    static JsonPath expect(Response response, int status, String what) {
-        return expect(response, what, status);
+        return new Session(this, username, expect(r, "sign in as " + username, 200).getString("access_token"));
     }
 
     static JsonPath expect(Response response, String what, int... statuses) {
