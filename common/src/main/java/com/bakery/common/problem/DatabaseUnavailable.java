@@ -2,11 +2,14 @@ package com.bakery.common.problem;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 /**
  * Tells a database that cannot be reached (restarting, failing over, every pooled connection cut) from a bug:
  * SQLState class 08 (connection exception) or 57P01–57P03 (the server shutting down or not yet accepting
- * connections), anywhere in the exception's causes.
+ * connections), anywhere in the exception's causes or the exceptions they suppressed.
  */
 public final class DatabaseUnavailable {
 
@@ -23,12 +26,26 @@ public final class DatabaseUnavailable {
     }
 
     private static SQLException find(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && unavailable(sql)) {
-                return sql;
-            }
+        return find(e, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /**
+     * Causes and suppressed exceptions both: a commit the server cut arrives as JTA's RollbackException with the
+     * driver's error under a suppressed XAException.
+     */
+    private static SQLException find(Throwable t, Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return null;
         }
-        return null;
+        if (t instanceof SQLException sql && unavailable(sql)) {
+            return sql;
+        }
+        SQLException found = find(t.getCause(), seen);
+        Throwable[] suppressed = t.getSuppressed();
+        for (int i = 0; found == null && i < suppressed.length; i++) {
+            found = find(suppressed[i], seen);
+        }
+        return found;
     }
 
     private static boolean unavailable(SQLException e) {

@@ -20,6 +20,20 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommitTheServerCutIsUnavailabilityThoughItsErrorIsOnlySuppressed() {
+        // as Narayana reports it: RollbackException, the driver's error under a suppressed XAException
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        rollback.addSuppressed(xa);
+        assertTrue(DatabaseUnavailable.causes(new RuntimeException(rollback)));
+
+        Exception buggy = new Exception("could not commit");
+        buggy.addSuppressed(new SQLException("duplicate key", "23505"));
+        assertFalse(DatabaseUnavailable.causes(buggy));
+    }
+
+    @Test
     void aBugOrABadStatementIsNot() {
         assertFalse(DatabaseUnavailable.causes(new NullPointerException()));
         assertFalse(DatabaseUnavailable.causes(new RuntimeException(new SQLException("syntax error", "42601"))));
