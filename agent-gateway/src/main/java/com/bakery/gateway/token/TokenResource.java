@@ -8,6 +8,7 @@ import com.bakery.gateway.ratelimit.RateLimiter;
 import com.bakery.gateway.request.ClientAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Context;
+import com.bakery.gateway.user.DemoUsers;
 import com.bakery.gateway.user.UserService;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.annotation.security.PermitAll;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
 
 /** {@code POST /auth/token}: username and password in, a short-lived bearer token out. */
 @Path("/auth/token")
@@ -31,14 +33,16 @@ public class TokenResource {
     private final RateLimiter limiter;
     private final GatewayConfig config;
     private final ClientAddress clients;
+    private final DemoUsers demo;
 
     public TokenResource(UserService users, TokenService tokens, RateLimiter limiter, GatewayConfig config,
-            ClientAddress clients) {
+            ClientAddress clients, DemoUsers demo) {
         this.users = users;
         this.tokens = tokens;
         this.limiter = limiter;
         this.config = config;
         this.clients = clients;
+        this.demo = demo;
     }
 
     public record Credentials(@NotBlank @Size(max = 200) String username, @NotBlank @Size(max = 200) String password) {
@@ -62,6 +66,7 @@ public class TokenResource {
                     + "try again in " + Math.max(1, open.retryAfterSeconds()) + " s.",
                     java.util.Map.of("retryAfter", Math.max(1, open.retryAfterSeconds())));
         }
+        demo.awaitReady(Duration.ofSeconds(30));
         return users.authenticate(credentials.username(), credentials.password())
                 .map(tokens::issue)
                 .map(issued -> new TokenResponse(issued.token(), "Bearer", issued.expiresIn()))

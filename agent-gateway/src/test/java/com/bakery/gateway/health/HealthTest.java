@@ -6,10 +6,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import com.bakery.gateway.user.DemoUsers;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -17,6 +21,14 @@ class HealthTest {
 
     @ConfigProperty(name = "gateway.services.inventory")
     URI upstream;
+    @Inject
+    DemoUsers demo;
+
+    /** The demo users are made after start, and the gateway is not ready before (DemoUsersTest shows it). */
+    @BeforeEach
+    void demoUsersMade() {
+        demo.awaitReady(Duration.ofSeconds(30));
+    }
 
     @AfterEach
     void upstreamReadyAgain() {
@@ -33,7 +45,8 @@ class HealthTest {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "rate-limiter"))
+                .body("checks.name", hasItems("Database connections health check", "rate-limiter", "demo-users"))
+                .body("checks.find { it.name == 'demo-users' }.data.state", equalTo("ready"))
                 .body("checks.find { it.name == 'rate-limiter' }.data.redis", equalTo("up"))
                 .body("checks.find { it.name == 'rate-limiter' }.data.limits", equalTo("redis (shared by replicas)"));
     }

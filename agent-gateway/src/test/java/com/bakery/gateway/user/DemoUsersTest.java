@@ -1,13 +1,17 @@
 package com.bakery.gateway.user;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bakery.gateway.config.GatewayConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -32,10 +36,22 @@ class DemoUsersTest {
                 repository.findByUsername(DemoUsers.username(tenant, role)).orElseThrow().passwordHash = changed));
         assertFalse(hasPassword(DemoUsers.username("south", Role.values()[1]), password));
 
-        demo.seed(new StartupEvent(), config, users);
+        demo.seed();
 
         every((tenant, role) -> assertTrue(hasPassword(DemoUsers.username(tenant, role), password),
                 DemoUsers.username(tenant, role)));
+    }
+
+    @Test
+    void theGatewayIsNotReadyWhileTheDemoUsersAreBeingMade() {
+        HealthCheckResponse making = new DemoUsersReadiness(new DemoUsers(config, users)).call();
+        assertEquals(HealthCheckResponse.Status.DOWN, making.getStatus());
+        assertEquals("being made", making.getData().orElseThrow().get("state"));
+
+        demo.awaitReady(Duration.ofSeconds(30));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'demo-users' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'demo-users' }.data.state", equalTo("ready"));
     }
 
     /** Read in a transaction of its own: the test's request-scoped session would answer from what it read before. */
