@@ -2,23 +2,28 @@
 # BAKERY_JAVA_OPTS adds to them. Measured (docs/benchmarks.md): the four services hold 185-215 MB each after the
 # bakery day (250-270 MB with heap limits alone).
 # - for the four services: the serial collector and small heaps that give memory back after a collection;
-# - the gateway, on every request's path: the parallel collector and a 192 MB heap. Measured here with wrk (32
-#   connections, JWT + rate limit + audit): 5,200-6,000 requests/s and about 320 MB RSS, against 5,150 requests/s
-#   and 400 MB growing to ~870 MB after the checkout benchmark with the JVM's defaults; the serial collector cost
-#   it a fifth to a third of its requests/s, a small G1 heap up to half. Below ~300 MB it is not heap: 77 MB of
-#   class metadata, 26 MB of compiled code, 20 MB of symbols (NMT);
+# - the gateway, on every request's path: the parallel collector and a 64 MB heap. Measured here with wrk (32
+#   connections, JWT + rate limit + audit), two runs each: a 192 MB heap 8,505-8,911 requests/s and 310-323 MB
+#   RSS; 64 MB and trimming (below) 8,416-8,574 and 253-254 MB; the serial collector at 64 MB 7,704-8,950 and
+#   246-248 MB. The JVM's defaults grew to ~870 MB after the checkout benchmark. The rest is not heap: ~100 MB of
+#   class metadata (mapped from the class archive, or in metaspace without it), 24 MB of compiled code (NMT);
 # - one Netty arena and capped direct memory (Netty otherwise reserves arenas per core);
 # - the four services compile with C1 only: a third less memory for code and compiler threads, at some cost in peak
 #   speed;
-# - glibc's malloc limited to two arenas (it otherwise keeps one per thread, tens of MB each).
+# - glibc's malloc limited to two arenas (it otherwise keeps one per thread, tens of MB each), and what the JIT
+#   compilers and Netty free given back to the system every 5 s (without it glibc keeps it: 25 MB of the gateway's
+#   RSS after load here);
 # - with the service's jar given, class data sharing (see class_archive).
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+# TrimNativeHeapInterval is experimental in JDK 17 (from 17.0.9): left out by a java that does not know it
+TRIM_NATIVE_HEAP="-XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000"
+java $TRIM_NATIVE_HEAP -version >/dev/null 2>&1 || TRIM_NATIVE_HEAP=
 
 java_opts() { # SERVICE [JAR]
   if [ -n "${JAVA_OPTS:-}" ]; then echo "$JAVA_OPTS"; return; fi
   if [ -n "${2:-}" ]; then class_archive "$2"; fi
   if [ "$1" = gateway ]; then
-    echo "-XX:+UseParallelGC -Xms64m -Xmx192m" \
+    echo "-XX:+UseParallelGC -Xmx64m $TRIM_NATIVE_HEAP" \
       "-Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1" \
       "-XX:+ExitOnOutOfMemoryError ${BAKERY_JAVA_OPTS:-}"
     return
@@ -28,7 +33,7 @@ java_opts() { # SERVICE [JAR]
   echo "-XX:+UseSerialGC -Xms32m -Xmx$heap -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -Xss512k" \
     "-XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=64m" \
     "-XX:TieredStopAtLevel=1 -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1" \
-    "-XX:+ExitOnOutOfMemoryError ${BAKERY_JAVA_OPTS:-}"
+    "$TRIM_NATIVE_HEAP -XX:+ExitOnOutOfMemoryError ${BAKERY_JAVA_OPTS:-}"
 }
 
 # Class data sharing (AppCDS): the classes a service loaded in its last run are mapped from an archive instead of
