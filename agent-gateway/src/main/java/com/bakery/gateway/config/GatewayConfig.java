@@ -60,6 +60,14 @@ public interface GatewayConfig {
 
     Demo demo();
 
+    PasswordHashing passwordHashing();
+
+    interface PasswordHashing {
+        /** Argon2 derivations run at once; each holds 19 MiB of heap while it runs, so the rest wait. */
+        @WithDefault("2")
+        int concurrency();
+    }
+
     /**
      * Services acting on their own (a recovery job, an event consumer), by client id: the secret each presents
      * to {@code POST /auth/service-token} for a token with role {@code service} in a tenant.

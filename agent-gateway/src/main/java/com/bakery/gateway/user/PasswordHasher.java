@@ -1,16 +1,23 @@
 package com.bakery.gateway.user;
 
+import com.bakery.gateway.config.GatewayConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.Semaphore;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Argon2id with OWASP's minimum parameters (19 MiB, 2 passes, 1 lane), stored as a PHC string
  * ({@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}) so parameters can be raised later without breaking old hashes.
+ * <p>
+ * Each derivation holds its 19 MiB on the heap while it runs, so only {@code gateway.password-hashing.concurrency}
+ * run at once and the others wait: a burst of sign-ins (the bakery day's two tenants signing in together) otherwise
+ * took the gateway's heap (64 MB here) and the gateway with it.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -24,6 +31,16 @@ public class PasswordHasher {
     private static final Base64.Decoder B64D = Base64.getDecoder();
 
     private final SecureRandom random = new SecureRandom();
+    final Semaphore derivations;
+
+    @Inject
+    public PasswordHasher(GatewayConfig config) {
+        this(config.passwordHashing().concurrency());
+    }
+
+    PasswordHasher(int concurrency) {
+        this.derivations = new Semaphore(concurrency, true);
+    }
 
     public String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
@@ -57,7 +74,16 @@ public class PasswordHasher {
         return MessageDigest.isEqual(expected, actual);
     }
 
-    private static byte[] derive(String password, byte[] salt, int memory, int iterations, int parallelism,
+    private byte[] derive(String password, byte[] salt, int memory, int iterations, int parallelism, int length) {
+        derivations.acquireUninterruptibly();
+        try {
+            return argon2(password, salt, memory, iterations, parallelism, length);
+        } finally {
+            derivations.release();
+        }
+    }
+
+    private static byte[] argon2(String password, byte[] salt, int memory, int iterations, int parallelism,
             int length) {
         Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
