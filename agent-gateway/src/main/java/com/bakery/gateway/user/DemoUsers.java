@@ -83,7 +83,7 @@ public class DemoUsers {
         }
     }
 
-    /** Null while the demo users are being made, else whether that failed (and why). */
+    /** Null while the demo users are being made; then off, ready, or failed (the log says why). */
     State state() {
         if (!ready.isDone()) {
             return null;
