@@ -42,12 +42,16 @@ java_opts() { # SERVICE [JAR]
 # inventory, 6.1 s to 5.0 s for the gateway). A run without a current archive writes one when it ends (SIGTERM,
 # as ./bakery down stops it); an archive older than any of the service's jars is replaced. BAKERY_CDS=off skips it.
 # The jars are packaged as aot-jar (pom.xml), so the application's own classes are in the archive as well.
+# The archive holds only what the JDK's own archive lacks, and the JVM ignores it, silently, once that one has
+# changed (a JDK update, or java -Xshare:dump): it is made again then too.
 class_archive() { # JAR
-  local dir archive
+  local dir archive base
   [ "${BAKERY_CDS:-on}" = off ] && return
   dir=$(dirname "$1")
   archive="$dir/app-cds.jsa"
-  if [ -f "$archive" ] && [ -z "$(find "$dir" -name '*.jar' -newer "$archive" | head -1)" ]; then
+  base="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/server/classes.jsa"
+  if [ -f "$archive" ] && [ -z "$(find "$dir" -name '*.jar' -newer "$archive" | head -1)" ] && \
+    ! [ "$base" -nt "$archive" ]; then
     echo "-XX:SharedArchiveFile=$archive"
   else
     rm -f "$archive"
