@@ -1,13 +1,14 @@
 # Sourced: the Java options each service runs with under ./bakery and in the benchmarks; JAVA_OPTS replaces them,
-# BAKERY_JAVA_OPTS adds to them. Measured (docs/benchmarks.md): the four services hold 185-215 MB each after the
+# BAKERY_JAVA_OPTS adds to them. Measured (docs/benchmarks.md): the four services hold 191-199 MB each after the
 # bakery day (250-270 MB with heap limits alone).
 # - for the four services: the serial collector and small heaps that give memory back after a collection;
 # - the gateway, on every request's path: the parallel collector and a 96 MB heap: room for its two password
 #   derivations at once (19 MiB each, PASSWORD_HASHING_CONCURRENCY) beside what it keeps; at 64 MB the bakery day's
 #   sign-ins took it down. Measured here with wrk (32 connections, JWT + rate limit + audit), two runs each: a 192 MB
 #   heap 8,505-8,911 requests/s and 310-323 MB RSS; 64 MB and trimming (below) 8,416-8,574 and 253-254 MB; the
-#   serial collector at 64 MB 7,704-8,950 and 246-248 MB. The JVM's defaults grew to ~870 MB after the checkout benchmark. The rest is not heap: ~100 MB of
-#   class metadata (mapped from the class archive, or in metaspace without it), 24 MB of compiled code (NMT);
+#   serial collector at 64 MB 7,704-8,950 and 246-248 MB. The JVM's defaults grew to ~870 MB after the checkout
+#   benchmark. The rest is not heap: ~100 MB of class metadata (mapped from the class archive, or in metaspace
+#   without it), 24 MB of compiled code (NMT);
 # - one Netty arena and capped direct memory (Netty otherwise reserves arenas per core);
 # - the four services compile with C1 only: a third less memory for code and compiler threads, at some cost in peak
 #   speed;
