@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
+source scripts/java-opts.sh
 
 OUT=$(mktemp -d)
 # a step that fails leaves no suite running behind it (./bakery down does nothing when none runs)
@@ -81,7 +82,7 @@ echo "$table"
   echo "# Benchmarks"
   echo
   echo "Made by \`./bakery bench\` (\`bench/all.sh\`) on $(date -u '+%Y-%m-%d %H:%M UTC'), on this machine: $(nproc) cores,"
-  echo "$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1), the services, PostgreSQL, Redis, nginx and the"
+  echo "$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $("$SERVICE_JAVA" -version 2>&1 | head -1), the services, PostgreSQL, Redis, nginx and the"
   echo "load generator (wrk) sharing the same cores. Each figure has its reference from the same run beside it."
   echo
   echo "$table"

@@ -50,7 +50,7 @@ start_gateway() { # RATE_LIMIT_ENABLED
   (cd "$WORK" && exec env PORT=18183 INVENTORY_URL=http://127.0.0.1:18181 RATE_LIMIT_ENABLED="$1" \
     RATE_LIMIT=100000000 RATE_LIMIT_BURST=100000000 TENANT_RATE_LIMIT=100000000 TENANT_RATE_LIMIT_BURST=100000000 \
     DATABASE_USER=bakery_gateway DATABASE_PASSWORD="${GATEWAY_DATABASE_PASSWORD:-bakery_gateway_dev}" \
-    java $(java_opts gateway "$OLDPWD/$JAR") ${GATEWAY_JAVA_OPTS:-} -Dquarkus.profile=dev -Dquarkus.log.level=WARN -jar "$OLDPWD/$JAR" >"$WORK/logs/gateway.log" 2>&1) &
+    "$SERVICE_JAVA" $(java_opts gateway "$OLDPWD/$JAR") ${GATEWAY_JAVA_OPTS:-} -Dquarkus.profile=dev -Dquarkus.log.level=WARN -jar "$OLDPWD/$JAR" >"$WORK/logs/gateway.log" 2>&1) &
   GATEWAY_PID=$!
   for _ in $(seq 1 120); do
     curl -fs -o /dev/null http://127.0.0.1:18183/q/health/ready && return

@@ -26,7 +26,7 @@ launch() { # MODULE NAME PORT: starts the service and waits for its first answer
   local var="$(echo "$2" | tr a-z A-Z)_DATABASE_PASSWORD" jar="$ROOT/$1/target/quarkus-app/quarkus-run.jar"
   (cd "$WORK" && PORT=$3 DATABASE_USER="bakery_$2" DATABASE_PASSWORD="${!var:-bakery_${2}_dev}" \
     JWT_JWKS_URL="http://localhost:8080/.well-known/jwks.json" \
-    exec java $(java_opts "$2" "$jar") -Dquarkus.profile=dev -jar "$jar" >"$WORK/$1.log" 2>&1) &
+    exec "$SERVICE_JAVA" $(java_opts "$2" "$jar") -Dquarkus.profile=dev -jar "$jar" >"$WORK/$1.log" 2>&1) &
   PID=$!
   until curl -fsS -o /dev/null --max-time 1 "http://127.0.0.1:$3/version" 2>/dev/null; do
     kill -0 "$PID" 2>/dev/null || { tail -20 "$WORK/$1.log" >&2; die "$1 exited"; }
@@ -38,7 +38,7 @@ for entry in "${MODULES[@]}"; do
   module=${entry%%:*}; rest=${entry#*:}; name=${rest%%:*}; port=${entry##*:}
   # as ./bakery runs it: with the class archive of an earlier run (scripts/java-opts.sh), made now if there is none
   # (asked through java_opts: JAVA_OPTS replaces the archive too, and then there is nothing to make)
-  if [[ "$(java_opts "$name" "$ROOT/$module/target/quarkus-app/quarkus-run.jar")" == *ArchiveClassesAtExit* ]]; then
+  if [[ "$(java_opts "$name" "$ROOT/$module/target/quarkus-app/quarkus-run.jar")" =~ ArchiveClassesAtExit|AOTCacheOutput ]]; then
     launch "$module" "$name" "$port"
     stop
   fi
