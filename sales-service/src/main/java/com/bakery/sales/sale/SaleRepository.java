@@ -51,6 +51,11 @@ public class SaleRepository implements PanacheRepositoryBase<Sale, UUID> {
         }
     }
 
+    /** Whether the sale is COMPLETED or FAILED (false for an unknown one): nothing moves it any more. */
+    public boolean ended(UUID id) {
+        return count("id = ?1 and step in ?2", id, List.of(SaleStep.COMPLETED, SaleStep.FAILED)) > 0;
+    }
+
     public Optional<Sale> findByKey(String tenant, String key) {
         return find("tenantId = ?1 and idempotencyKey = ?2", tenant, key).firstResultOptional();
     }
