@@ -35,7 +35,7 @@ service_java_home() {
     if [ -z "$best" ] || [ "$version" -gt "$(jdk_version "$best" | cut -d' ' -f1)" ]; then best=$home; fi
   done
   if [ -n "$best" ]; then echo "$best"; return; fi
-  command -v java >/dev/null && dirname "$(dirname "$(readlink -f "$(command -v java)")")"
+  if command -v java >/dev/null; then dirname "$(dirname "$(readlink -f "$(command -v java)")")"; fi
 }
 SERVICE_JAVA_HOME=$(service_java_home)
 SERVICE_JAVA="$SERVICE_JAVA_HOME/bin/java"
