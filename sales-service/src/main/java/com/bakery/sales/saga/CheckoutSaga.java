@@ -59,7 +59,11 @@ public class CheckoutSaga {
      * until a service it needs is unavailable (recovery goes on later).
      */
     public Sale advance(UUID saleId, Caller caller) {
-        Sale sale = QuarkusTransaction.requiringNew().call(() -> sales.findById(saleId));
+        return advanceFrom(QuarkusTransaction.requiringNew().call(() -> sales.findById(saleId)), caller);
+    }
+
+    /** As {@link #advance}, from the sale as its caller has just stored it, without reading it again. */
+    public Sale advanceFrom(Sale sale, Caller caller) {
         // each step stores its outcome and hands on the sale as stored; the loop ends when a step cannot move
         for (int i = 0; i < 8 && sale != null; i++) {
             Sale next = next(sale, caller);

@@ -43,7 +43,7 @@ public class CheckoutService {
         if (!opened.created()) {
             return opened;
         }
-        Sale finished = saga.advance(opened.sale().id, caller);
+        Sale finished = saga.advanceFrom(opened.sale(), caller);
         // a sale discarded for bad input never gets here: advance threw the 400
         return new Outcome(finished, true);
     }
