@@ -25,14 +25,13 @@ jdk_version() { # JAVA_HOME: prints the feature and update numbers of its releas
   sed -n 's/^JAVA_VERSION="\([0-9]*\)\.*[0-9]*\.*\([0-9]*\).*/\1 \2/p' "$1/release" 2>/dev/null
 }
 service_java_home() {
-  local home best= version
+  local home best= best_version=24 version
   if [ -n "${BAKERY_JAVA_HOME:-}" ]; then echo "$BAKERY_JAVA_HOME"; return; fi
   for home in /usr/lib/jvm/*/; do
     home=${home%/}
     [ -x "$home/bin/java" ] && [ ! -L "$home" ] || continue
     read -r version _ <<<"$(jdk_version "$home")"
-    [ "${version:-0}" -ge 25 ] || continue
-    if [ -z "$best" ] || [ "$version" -gt "$(jdk_version "$best" | cut -d' ' -f1)" ]; then best=$home; fi
+    if [ "${version:-0}" -gt "$best_version" ]; then best=$home best_version=$version; fi
   done
   if [ -n "$best" ]; then echo "$best"; return; fi
   if command -v java >/dev/null; then dirname "$(dirname "$(readlink -f "$(command -v java)")")"; fi
@@ -74,16 +73,17 @@ java_opts() { # SERVICE [JAR]
 # The archive holds only what the JDK's own archive lacks, and the JVM ignores it, silently, once that one has
 # changed (a JDK update, or java -Xshare:dump): it is made again then too. BAKERY_CDS=off skips it.
 class_archive() { # JAR
-  local dir archive base
+  local dir archive base use write
   [ "${BAKERY_CDS:-on}" = off ] && return
   dir=$(dirname "$1")
   base="$SERVICE_JAVA_HOME/lib/server/classes.jsa"
-  if [ "$SERVICE_JAVA_FEATURE" -ge 25 ]; then archive="$dir/app.aot"; else archive="$dir/app-cds.jsa"; fi
+  if [ "$SERVICE_JAVA_FEATURE" -ge 25 ]; then archive="$dir/app.aot" use=AOTCache write=AOTCacheOutput
+  else archive="$dir/app-cds.jsa" use=SharedArchiveFile write=ArchiveClassesAtExit; fi
   if [ -f "$archive" ] && [ -z "$(find "$dir" -name '*.jar' -newer "$archive" | head -1)" ] && \
     ! [ "$base" -nt "$archive" ]; then
-    if [ "$SERVICE_JAVA_FEATURE" -ge 25 ]; then echo "-XX:AOTCache=$archive"; else echo "-XX:SharedArchiveFile=$archive"; fi
+    echo "-XX:$use=$archive"
   else
     rm -f "$archive"
-    if [ "$SERVICE_JAVA_FEATURE" -ge 25 ]; then echo "-XX:AOTCacheOutput=$archive"; else echo "-XX:ArchiveClassesAtExit=$archive"; fi
+    echo "-XX:$write=$archive"
   fi
 }

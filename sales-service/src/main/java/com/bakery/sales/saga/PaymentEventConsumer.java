@@ -25,8 +25,8 @@ import org.jboss.logging.Logger;
 /**
  * Reads payment outcomes from payments-service's stream (consumer group {@code sales}) and finishes the card
  * sales waiting for them. Each event of a sale still under way is acted on once (recorded in {@code processed_event})
- * and acknowledged
- * after; an event that could not be handled stays pending in the group, and recovery covers a lost one.
+ * and acknowledged after; an event that could not be handled stays pending in the group, and recovery covers a lost
+ * one.
  */
 @ApplicationScoped
 public class PaymentEventConsumer {
