@@ -38,7 +38,7 @@ for entry in "${MODULES[@]}"; do
   module=${entry%%:*}; rest=${entry#*:}; name=${rest%%:*}; port=${entry##*:}
   # as ./bakery runs it: with the class archive of an earlier run (scripts/java-opts.sh), made now if there is none
   # (asked through java_opts: JAVA_OPTS replaces the archive too, and then there is nothing to make)
-  if [[ "$(java_opts "$name" "$ROOT/$module/target/quarkus-app/quarkus-run.jar")" =~ ArchiveClassesAtExit|AOTCacheOutput ]]; then
+  if writes_archive "$(java_opts "$name" "$ROOT/$module/target/quarkus-app/quarkus-run.jar")"; then
     launch "$module" "$name" "$port"
     stop
   fi

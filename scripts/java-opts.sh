@@ -72,6 +72,9 @@ java_opts() { # SERVICE [JAR]
 # The jars are packaged as aot-jar (pom.xml), so the application's own classes are in the archive as well.
 # The archive holds only what the JDK's own archive lacks, and the JVM ignores it, silently, once that one has
 # changed (a JDK update, or java -Xshare:dump): it is made again then too. BAKERY_CDS=off skips it.
+# writes_archive TEXT: whether these Java options (or a process's command line) write a class archive at exit
+writes_archive() { [[ "$1" =~ -XX:(AOTCacheOutput|ArchiveClassesAtExit)= ]]; }
+
 class_archive() { # JAR
   local dir archive base use write
   [ "${BAKERY_CDS:-on}" = off ] && return
