@@ -2,14 +2,14 @@
 # BAKERY_JAVA_OPTS adds to them. Measured (docs/benchmarks.md): the four services hold 194-201 MB each after the
 # bakery day on JDK 25 (191-199 MB on JDK 17, whose class archive maps ~20 MB less; 250-270 MB with heap limits
 # alone).
-# - for the four services: the serial collector and small heaps that give memory back after a collection;
-# - the gateway, on every request's path: the parallel collector and a 96 MB heap: room for its two password
-#   derivations at once (19 MiB each, PASSWORD_HASHING_CONCURRENCY) beside what it keeps; at 64 MB the bakery day's
-#   sign-ins took it down. Measured here with wrk (32 connections, JWT + rate limit + audit), two runs each: a 192 MB
-#   heap 8,505-8,911 requests/s and 310-323 MB RSS; 64 MB and trimming (below) 8,416-8,574 and 253-254 MB; the
-#   serial collector at 64 MB 7,704-8,950 and 246-248 MB. The JVM's defaults grew to ~870 MB after the checkout
-#   benchmark. The rest is not heap: ~100 MB of class metadata (mapped from the class archive, or in metaspace
-#   without it), 24 MB of compiled code (NMT);
+# - the serial collector, heaps that start small and give memory back after a collection (Min/MaxHeapFreeRatio);
+# - the gateway: a heap of up to 96 MB, room for its two password derivations at once (19 MiB each,
+#   PASSWORD_HASHING_CONCURRENCY) beside what it keeps; at 64 MB the bakery day's sign-ins took it down. With the
+#   parallel collector the whole 96 MB stayed resident (282 MB RSS after the day on JDK 25); with this one 51 MB (256 MB)
+#   at the same requests/s (9,853 vs 10,023 with wrk, 32 connections, JWT + rate limit + audit). The JVM's defaults
+#   grew to ~870 MB after the checkout benchmark. The rest is not heap: ~120 MB of class metadata (the AOT cache, or
+#   the class archive and metaspace), compiled code, glibc's malloc;
+# - the four services: heaps of up to 128 MB (the classifier 192 MB), a young generation of 8 MB;
 # - one Netty arena and capped direct memory (Netty otherwise reserves arenas per core);
 # - the four services compile with C1 only: a third less memory for code and compiler threads, at some cost in peak
 #   speed;
@@ -48,19 +48,17 @@ then TRIM_NATIVE_HEAP=; fi
 java_opts() { # SERVICE [JAR]
   if [ -n "${JAVA_OPTS:-}" ]; then echo "$JAVA_OPTS"; return; fi
   if [ -n "${2:-}" ]; then class_archive "$2"; fi
+  local common="-XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 $TRIM_NATIVE_HEAP"
+  common+=" -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1 -XX:+ExitOnOutOfMemoryError"
   if [ "$1" = gateway ]; then
-    echo "-XX:+UseParallelGC -Xmx96m $TRIM_NATIVE_HEAP" \
-      "-Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1" \
-      "-XX:+ExitOnOutOfMemoryError ${BAKERY_JAVA_OPTS:-}"
+    echo "-Xms16m -Xmx96m $common ${BAKERY_JAVA_OPTS:-}"
     return
   fi
   # a young generation of 8 MB (a third of the heap by default): a few MB less resident, a collection more often
   local heap="-Xmx128m -Xmn8m"
   [ "$1" = classifier ] && heap=-Xmx192m # decodes photos of up to MAX_IMAGE_PIXELS and trains models
-  echo "-XX:+UseSerialGC -Xms32m $heap -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -Xss512k" \
-    "-XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=64m" \
-    "-XX:TieredStopAtLevel=1 -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1" \
-    "$TRIM_NATIVE_HEAP -XX:+ExitOnOutOfMemoryError ${BAKERY_JAVA_OPTS:-}"
+  echo "-Xms32m $heap -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=64m" \
+    "-XX:TieredStopAtLevel=1 $common ${BAKERY_JAVA_OPTS:-}"
 }
 
 # Class data sharing: the classes a service loaded in its last run are mapped from an archive instead of being read
