@@ -5,10 +5,12 @@
 # - the serial collector, heaps that start small and give memory back after a collection (Min/MaxHeapFreeRatio);
 # - the gateway: a heap of up to 96 MB, room for its two password derivations at once (19 MiB each,
 #   PASSWORD_HASHING_CONCURRENCY) beside what it keeps; at 64 MB the bakery day's sign-ins took it down. With the
-#   parallel collector the whole 96 MB stayed resident (282 MB RSS after the day on JDK 25); with this one 51 MB (256 MB)
-#   at the same requests/s (9,853 vs 10,023 with wrk, 32 connections, JWT + rate limit + audit). The JVM's defaults
-#   grew to ~870 MB after the checkout benchmark. The rest is not heap: ~120 MB of class metadata (the AOT cache, or
-#   the class archive and metaspace), compiled code, glibc's malloc;
+#   parallel collector the whole 96 MB stayed resident (282 MB RSS after the day on JDK 25); with this one 51 MB (256
+#   MB) at the same requests/s (9,853 vs 10,023 with wrk, 32 connections, JWT + rate limit + audit). Without Hibernate
+#   ORM (plain JDBC, agent-gateway's db/Database) it loads 12,600 classes instead of 18,300: 189-213 MB after the day
+#   (three runs).
+#   The JVM's defaults grew to ~870 MB after the checkout benchmark. The rest is not heap: class metadata (the AOT
+#   cache: 82 MB for the gateway, ~120 MB for a service), compiled code, glibc's malloc;
 # - the four services: heaps of up to 128 MB (the classifier 192 MB), a young generation of 8 MB;
 # - one Netty arena and capped direct memory (Netty otherwise reserves arenas per core);
 # - the four services compile with C1 only: a third less memory for code and compiler threads, at some cost in peak

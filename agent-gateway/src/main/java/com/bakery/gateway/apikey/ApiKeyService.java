@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -35,9 +36,11 @@ public class ApiKeyService {
     }
 
     private final TokenService tokens;
+    private final ApiKeyRepository keys;
 
-    public ApiKeyService(TokenService tokens) {
+    public ApiKeyService(TokenService tokens, ApiKeyRepository keys) {
         this.tokens = tokens;
+        this.keys = keys;
     }
 
     public Created create(String tenant, String creator, String name, Set<String> roles) {
@@ -58,19 +61,18 @@ public class ApiKeyService {
         key.secretHash = sha256(secretText);
         key.roles = String.join(",", new TreeSet<>(roles));
         key.createdBy = creator;
-        key.persist();
+        keys.persist(key);
         return new Created(key, "bk_" + key.prefix + "_" + secretText);
     }
 
     public List<ApiKey> list(String tenant) {
-        return ApiKey.list("tenantId = ?1 order by id", tenant);
+        return keys.ofTenant(tenant);
     }
 
     public ApiKey revoke(String tenant, long id) {
-        ApiKey key = ApiKey.<ApiKey>find("id = ?1 and tenantId = ?2", id, tenant).firstResultOptional()
-                .orElseThrow(() -> new NotFoundProblem("API key", id));
+        ApiKey key = keys.findInTenant(tenant, id).orElseThrow(() -> new NotFoundProblem("API key", id));
         if (key.revokedAt == null) {
-            key.revokedAt = Instant.now();
+            keys.markRevoked(key, Instant.now().truncatedTo(ChronoUnit.MICROS));
         }
         return key;
     }
@@ -81,7 +83,7 @@ public class ApiKeyService {
         if (m == null || !m.matches()) {
             return Optional.empty();
         }
-        Optional<ApiKey> found = ApiKey.find("prefix", m.group(1)).firstResultOptional();
+        Optional<ApiKey> found = keys.findByPrefix(m.group(1));
         boolean valid = found.isPresent() && MessageDigest.isEqual(
                 found.get().secretHash.getBytes(StandardCharsets.UTF_8),
                 sha256(m.group(2)).getBytes(StandardCharsets.UTF_8)) && found.get().revokedAt == null;
@@ -89,7 +91,7 @@ public class ApiKeyService {
             return Optional.empty();
         }
         ApiKey key = found.get();
-        key.lastUsedAt = Instant.now();
+        keys.markUsed(key, Instant.now().truncatedTo(ChronoUnit.MICROS));
         return Optional.of(tokens.issue("apikey:" + key.id, key.tenantId, new TreeSet<>(List.of(key.roles.split(",")))));
     }
 

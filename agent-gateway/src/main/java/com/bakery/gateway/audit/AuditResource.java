@@ -2,9 +2,8 @@ package com.bakery.gateway.audit;
 
 import com.bakery.common.page.Page;
 import com.bakery.common.security.CurrentUser;
+import com.bakery.gateway.db.Database;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 
 /** The audit trail, for auditors and admins: their tenant's records, and the verification of the whole chain. */
 @Path("/api/admin/audit")
@@ -27,29 +25,25 @@ public class AuditResource {
 
     private final AuditTrail trail;
     private final AuditVerifier verifier;
-    private final EntityManager em;
+    private final Database db;
     private final CurrentUser user;
 
-    public AuditResource(AuditTrail trail, AuditVerifier verifier, EntityManager em, CurrentUser user) {
+    public AuditResource(AuditTrail trail, AuditVerifier verifier, Database db, CurrentUser user) {
         this.trail = trail;
         this.verifier = verifier;
-        this.em = em;
+        this.db = db;
         this.user = user;
     }
 
     @GET
-    @Transactional
     public Page<Entry> list(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, at_ms, request_id, tenant, subject, method, path, "
-                + "status, latency_ms, client_ip, denial, detail, hash FROM audit_record WHERE tenant = ?1 AND id > ?2 "
-                + "ORDER BY id LIMIT ?3").setParameter(1, user.tenant()).setParameter(2, after)
-                .setParameter(3, limit + 1).getResultList();
-        return Page.of(rows, limit, r -> ((Number) r[0]).longValue(), r -> new Entry(((Number) r[0]).longValue(),
-                ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                (String) r[6], ((Number) r[7]).intValue(), ((Number) r[8]).longValue(), (String) r[9],
-                (String) r[10], (String) r[11], (String) r[12]));
+        return Page.of(db.list("SELECT id, at_ms, request_id, tenant, subject, method, path, status, latency_ms, "
+                + "client_ip, denial, detail, hash FROM audit_record WHERE tenant = ? AND id > ? ORDER BY id LIMIT ?",
+                rs -> new Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getInt(8), rs.getLong(9), rs.getString(10),
+                        rs.getString(11), rs.getString(12), rs.getString(13)),
+                user.tenant(), after, limit + 1), limit, Entry::id, entry -> entry);
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.bakery.gateway.audit;
 
 import com.bakery.common.problem.DatabaseUnavailable;
+import com.bakery.gateway.db.Database;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -8,7 +9,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -28,15 +28,15 @@ public class AuditTrail {
     private static final long CHAIN_LOCK = 0x6175646974L;
     private static final long LINGER_NANOS = 50_000_000L;
 
-    private final EntityManager em;
+    private final Database db;
     private final AuditSinks sinks;
     private final BlockingQueue<AuditRecord> queue = new ArrayBlockingQueue<>(50_000);
     private final Counter dropped;
     private volatile boolean running;
     private Thread writer;
 
-    public AuditTrail(EntityManager em, AuditSinks sinks, MeterRegistry metrics) {
-        this.em = em;
+    public AuditTrail(Database db, AuditSinks sinks, MeterRegistry metrics) {
+        this.db = db;
         this.sinks = sinks;
         this.dropped = Counter.builder("audit.records.dropped")
                 .description("audit records lost: a full queue, or a batch the database refused").register(metrics);
@@ -135,13 +135,11 @@ public class AuditTrail {
 
     private void append(List<AuditRecord> batch) {
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK).getSingleResult();
-            @SuppressWarnings("unchecked")
-            List<String> last = em.createNativeQuery("SELECT hash FROM audit_record ORDER BY id DESC LIMIT 1")
-                    .getResultList();
-            String first = last.isEmpty() ? AuditRecord.GENESIS : last.get(0);
+            db.lockForTransaction(CHAIN_LOCK);
+            String first = db.first("SELECT hash FROM audit_record ORDER BY id DESC LIMIT 1", rs -> rs.getString(1))
+                    .orElse(AuditRecord.GENESIS);
             // one JDBC batch per round: a busy gateway writes hundreds of records per statement round trip
-            em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            db.run(connection -> {
                 try (java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_record "
                         + "(at_ms, request_id, tenant, subject, method, path, status, latency_ms, client_ip, denial, "
                         + "prev_hash, hash, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -164,7 +162,7 @@ public class AuditTrail {
                         insert.addBatch();
                         previous = hash;
                     }
-                    insert.executeBatch();
+                    return insert.executeBatch();
                 }
             });
         });

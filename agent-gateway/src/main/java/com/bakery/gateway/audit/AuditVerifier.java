@@ -1,8 +1,10 @@
 package com.bakery.gateway.audit;
 
+import com.bakery.gateway.db.Database;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -24,22 +26,21 @@ public class AuditVerifier {
     public record Verification(boolean valid, long checked, Long firstBrokenId, long fromId) {
     }
 
-    private final EntityManager em;
+    private final Database db;
 
-    public AuditVerifier(EntityManager em) {
-        this.em = em;
+    public AuditVerifier(Database db) {
+        this.db = db;
     }
 
     public Verification verify(boolean full) {
         return QuarkusTransaction.requiringNew().call(() -> {
             // one verification at a time, so checkpoints follow each other
-            em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, VERIFY_LOCK).getSingleResult();
+            db.lockForTransaction(VERIFY_LOCK);
             long from = 0;
             String previous = AuditRecord.GENESIS;
             if (!full) {
-                @SuppressWarnings("unchecked")
-                List<Object[]> checkpoint = em.createNativeQuery("SELECT through_id, hash FROM audit_checkpoint "
-                        + "ORDER BY id DESC LIMIT 1").getResultList();
+                List<Object[]> checkpoint = db.list("SELECT through_id, hash FROM audit_checkpoint ORDER BY id DESC "
+                        + "LIMIT 1", rs -> new Object[] { rs.getLong(1), rs.getString(2) });
                 if (!checkpoint.isEmpty()) {
                     from = ((Number) checkpoint.get(0)[0]).longValue();
                     previous = (String) checkpoint.get(0)[1];
@@ -65,8 +66,7 @@ public class AuditVerifier {
                 }
             }
             if (after > from) {
-                em.createNativeQuery("INSERT INTO audit_checkpoint (through_id, hash) VALUES (?1, ?2)")
-                        .setParameter(1, after).setParameter(2, previous).executeUpdate();
+                db.update("INSERT INTO audit_checkpoint (through_id, hash) VALUES (?, ?)", after, previous);
             }
             return new Verification(true, checked, null, from);
         });
@@ -80,10 +80,17 @@ public class AuditVerifier {
         return r.hash(previous).equals(row[12]);
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(long after, int limit) {
-        return em.createNativeQuery("SELECT id, at_ms, request_id, tenant, subject, method, path, status, latency_ms, "
-                + "client_ip, denial, prev_hash, hash, detail FROM audit_record WHERE id > ?1 ORDER BY id LIMIT ?2")
-                .setParameter(1, after).setParameter(2, limit).getResultList();
+        return db.list("SELECT id, at_ms, request_id, tenant, subject, method, path, status, latency_ms, client_ip, "
+                + "denial, prev_hash, hash, detail FROM audit_record WHERE id > ? ORDER BY id LIMIT ?",
+                AuditVerifier::row, after, limit);
+    }
+
+    private static Object[] row(ResultSet rs) throws SQLException {
+        Object[] row = new Object[14];
+        for (int i = 0; i < row.length; i++) {
+            row[i] = rs.getObject(i + 1);
+        }
+        return row;
     }
 }

@@ -2,11 +2,10 @@ package com.bakery.gateway.flag;
 
 import com.bakery.common.security.Sha256;
 import com.bakery.gateway.config.GatewayConfig;
+import com.bakery.gateway.db.Database;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,12 +26,12 @@ public class FlagService {
     private record Cached(Map<String, Flag> flags, long at) {
     }
 
-    private final EntityManager em;
+    private final Database db;
     private final GatewayConfig config;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    public FlagService(EntityManager em, GatewayConfig config) {
-        this.em = em;
+    public FlagService(Database db, GatewayConfig config) {
+        this.db = db;
         this.config = config;
     }
 
@@ -45,23 +44,19 @@ public class FlagService {
         Map<String, Flag> flags = new TreeMap<>();
         config.flags().forEach((name, d) -> flags.put(name, new Flag(name, d.enabled(), d.rolloutPercent(),
                 "default")));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT name, enabled, rollout_percent FROM feature_flag "
-                + "WHERE tenant_id = ?1").setParameter(1, tenant).getResultList();
-        for (Object[] r : rows) {
-            flags.put((String) r[0], new Flag((String) r[0], (Boolean) r[1], ((Number) r[2]).intValue(), "tenant"));
-        }
+        db.list("SELECT name, enabled, rollout_percent FROM feature_flag WHERE tenant_id = ?",
+                rs -> new Flag(rs.getString(1), rs.getBoolean(2), rs.getInt(3), "tenant"), tenant)
+                .forEach(flag -> flags.put(flag.name(), flag));
         cache.put(tenant, new Cached(flags, System.currentTimeMillis()));
         return flags;
     }
 
     @Transactional
     public Flag set(String tenant, String admin, String name, boolean enabled, int rolloutPercent) {
-        em.createNativeQuery("INSERT INTO feature_flag (tenant_id, name, enabled, rollout_percent, updated_by, "
-                + "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (tenant_id, name) DO UPDATE SET "
-                + "enabled = ?3, rollout_percent = ?4, updated_by = ?5, updated_at = ?6")
-                .setParameter(1, tenant).setParameter(2, name).setParameter(3, enabled).setParameter(4, rolloutPercent)
-                .setParameter(5, admin).setParameter(6, Instant.now()).executeUpdate();
+        db.update("INSERT INTO feature_flag (tenant_id, name, enabled, rollout_percent, updated_by, updated_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, name) DO UPDATE SET enabled = EXCLUDED.enabled, "
+                + "rollout_percent = EXCLUDED.rollout_percent, updated_by = EXCLUDED.updated_by, "
+                + "updated_at = EXCLUDED.updated_at", tenant, name, enabled, rolloutPercent, admin, Instant.now());
         cache.remove(tenant);
         return new Flag(name, enabled, rolloutPercent, "tenant");
     }
@@ -69,8 +64,7 @@ public class FlagService {
     /** Drops the tenant's setting: the flag is back at its default. */
     @Transactional
     public void reset(String tenant, String name) {
-        em.createNativeQuery("DELETE FROM feature_flag WHERE tenant_id = ?1 AND name = ?2")
-                .setParameter(1, tenant).setParameter(2, name).executeUpdate();
+        db.update("DELETE FROM feature_flag WHERE tenant_id = ? AND name = ?", tenant, name);
         cache.remove(tenant);
     }
 

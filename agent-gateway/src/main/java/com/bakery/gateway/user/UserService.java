@@ -2,6 +2,7 @@ package com.bakery.gateway.user;
 
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
+import com.bakery.gateway.db.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -41,15 +42,19 @@ public class UserService {
 
     public User create(String tenant, String username, String password, Set<String> roles) {
         checkRoles(roles);
-        if (users.findByUsername(username).isPresent()) {
-            throw new ProblemException(409, "username_taken", "Conflict", "Username " + username + " is taken.");
-        }
         User user = new User();
         user.tenantId = tenant;
         user.username = username;
         user.passwordHash = hasher.hash(password);
         user.roles = new TreeSet<>(roles);
-        users.persist(user);
+        try {
+            users.persist(user);
+        } catch (Database.DataAccessException e) {
+            if (!"23505".equals(e.sqlState())) { // unique_violation: the name is taken (checked by the database,
+                throw e;                          // so two admins creating it at once cannot both succeed)
+            }
+            throw new ProblemException(409, "username_taken", "Conflict", "Username " + username + " is taken.");
+        }
         return user;
     }
 
@@ -71,6 +76,7 @@ public class UserService {
         if (enabled != null) {
             user.enabled = enabled;
         }
+        users.update(user);
         return user;
     }
 
@@ -107,6 +113,7 @@ public class UserService {
         user.tenantId = tenant;
         user.roles = new TreeSet<>(roles);
         user.enabled = true;
+        users.update(user);
     }
 
     /** True when the user exists and this is their password. */

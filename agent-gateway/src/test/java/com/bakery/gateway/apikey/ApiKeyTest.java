@@ -7,11 +7,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.bakery.gateway.db.Database;
 import com.bakery.testing.TestTokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,7 @@ class ApiKeyTest {
     private final String tenant = "api-" + UUID.randomUUID();
 
     @Inject
-    EntityManager em;
+    Database db;
 
     private io.restassured.specification.RequestSpecification admin() {
         return given().auth().oauth2(TestTokens.token("admin@" + tenant, tenant, "admin")).contentType("application/json");
@@ -35,8 +34,8 @@ class ApiKeyTest {
         int id = created.path("id");
         admin().get("/api/admin/api-keys").then().statusCode(200).body("items[0].key", nullValue())
                 .body("items[0].name", equalTo("scale"));
-        String stored = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
-                "SELECT secret_hash FROM api_key WHERE id = ?1").setParameter(1, id).getSingleResult());
+        String stored = db.first("SELECT secret_hash FROM api_key WHERE id = ?", rs -> rs.getString(1), id)
+                .orElseThrow();
         assertFalse(key.contains(stored), "only a hash is stored");
 
         String token = given().header("X-API-Key", key).post("/auth/api-key").then().statusCode(200)

@@ -8,11 +8,11 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bakery.gateway.SinkReceivers;
+import com.bakery.gateway.db.Database;
 import com.bakery.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.UUID;
@@ -30,15 +30,14 @@ class AuditTrailTest {
     AuditVerifier verifier;
 
     @Inject
-    EntityManager em;
+    Database db;
 
     /** Records are written after the answer is sent: wait until this tenant has {@code n} of them. */
     private void awaitRecords(long n) {
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             trail.flush();
-            return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                    "SELECT count(*) FROM audit_record WHERE tenant = ?1").setParameter(1, tenant)
-                    .getSingleResult()).longValue()) >= n;
+            return db.first("SELECT count(*) FROM audit_record WHERE tenant = ?", rs -> rs.getLong(1), tenant)
+                    .orElseThrow() >= n;
         });
     }
 
@@ -72,9 +71,7 @@ class AuditTrailTest {
         given().auth().oauth2(token("manager")).get("/api/inventory/tamper-" + UUID.randomUUID()).then()
                 .statusCode(200);
         awaitRecords(1);
-        long id = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT max(id) FROM audit_record WHERE tenant = ?1").setParameter(1, tenant).getSingleResult())
-                .longValue());
+        long id = lastRecordOfTenant();
         // even the trigger that forbids updates is bypassed here, as its owner could
         tamper(id, "/api/inventory/nothing-to-see");
         try {
@@ -105,9 +102,7 @@ class AuditTrailTest {
     void aChangedCheckpointRecordFailsTheNextVerificationAndAnOlderOneAFullVerification() {
         given().auth().oauth2(token("manager")).get("/api/inventory/old-" + UUID.randomUUID()).then().statusCode(200);
         awaitRecords(1);
-        long old = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT max(id) FROM audit_record WHERE tenant = ?1").setParameter(1, tenant).getSingleResult())
-                .longValue());
+        long old = lastRecordOfTenant();
         given().auth().oauth2(token("manager")).get("/api/inventory/new-" + UUID.randomUUID()).then().statusCode(200);
         awaitRecords(2);
         assertTrue(verifier.verify(false).valid());
@@ -131,21 +126,23 @@ class AuditTrailTest {
         }
     }
 
+    private long lastRecordOfTenant() {
+        return db.first("SELECT max(id) FROM audit_record WHERE tenant = ?", rs -> rs.getLong(1), tenant).orElseThrow();
+    }
+
     private long lastCheckpoint() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT through_id FROM audit_checkpoint ORDER BY id DESC LIMIT 1").getSingleResult()).longValue());
+        return db.first("SELECT through_id FROM audit_checkpoint ORDER BY id DESC LIMIT 1", rs -> rs.getLong(1))
+                .orElseThrow();
     }
 
     private String original;
 
     private void tamper(long id, String path) {
         QuarkusTransaction.requiringNew().run(() -> {
-            original = (String) em.createNativeQuery("SELECT path FROM audit_record WHERE id = ?1")
-                    .setParameter(1, id).getSingleResult();
-            em.createNativeQuery("ALTER TABLE audit_record DISABLE TRIGGER audit_record_append_only").executeUpdate();
-            em.createNativeQuery("UPDATE audit_record SET path = ?2 WHERE id = ?1").setParameter(1, id)
-                    .setParameter(2, path).executeUpdate();
-            em.createNativeQuery("ALTER TABLE audit_record ENABLE TRIGGER audit_record_append_only").executeUpdate();
+            original = db.first("SELECT path FROM audit_record WHERE id = ?", rs -> rs.getString(1), id).orElseThrow();
+            db.update("ALTER TABLE audit_record DISABLE TRIGGER audit_record_append_only");
+            db.update("UPDATE audit_record SET path = ? WHERE id = ?", path, id);
+            db.update("ALTER TABLE audit_record ENABLE TRIGGER audit_record_append_only");
         });
     }
 
@@ -157,8 +154,7 @@ class AuditTrailTest {
     void theDatabaseRefusesToChangeAnAuditRow() {
         trail.flush();
         Exception refused = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
-                () -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "DELETE FROM audit_record WHERE id = (SELECT max(id) FROM audit_record)").executeUpdate()));
+                () -> db.update("DELETE FROM audit_record WHERE id = (SELECT max(id) FROM audit_record)"));
         StringBuilder causes = new StringBuilder();
         for (Throwable t = refused; t != null; t = t.getCause()) {
             causes.append(t.getMessage()).append('\n');

@@ -50,6 +50,22 @@ class AdminUsersTest {
     }
 
     @Test
+    void aTakenUsernameIsAConflictAndTheUserWhoHasItIsUnchanged() {
+        String name = "cy-" + UUID.randomUUID();
+        int id = create(name, "[\"baker\"]");
+        String other = "other-" + UUID.randomUUID();
+        // usernames are unique across tenants: they sign in without naming one
+        as("admin", other).body("{\"username\":\"" + name + "\",\"password\":\"another-password-2\","
+                + "\"roles\":[\"admin\"]}").post("/api/admin/users").then().statusCode(409)
+                .contentType("application/problem+json").body("code", equalTo("username_taken"));
+        as("admin", other).get("/api/admin/users").then().statusCode(200).body("items.username", not(hasItem(name)));
+        as("admin", tenant).get("/api/admin/users/" + id).then().statusCode(200).body("roles", contains("baker"));
+        given().contentType("application/json")
+                .body("{\"username\":\"" + name + "\",\"password\":\"a-long-password-1\"}").post("/auth/token")
+                .then().statusCode(200);
+    }
+
+    @Test
     void anAdminCannotTouchAnotherTenantsUsers() {
         int id = create("bo-" + UUID.randomUUID(), "[\"baker\"]");
         String other = "other-" + UUID.randomUUID();
