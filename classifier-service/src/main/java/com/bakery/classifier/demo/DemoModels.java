@@ -6,6 +6,7 @@ import com.bakery.classifier.training.ModelTrainer;
 import com.bakery.classifier.training.ModelVersionRepository;
 import com.bakery.classifier.training.TrainingImageRepository;
 import com.bakery.classifier.training.TrainingImageService;
+import com.bakery.common.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,15 +41,19 @@ public class DemoModels {
     }
 
     void seed(@Observes StartupEvent event) {
-        if (!config.enabled()) {
-            return;
+        if (config.enabled()) {
+            config.tenants().forEach(this::seed);
         }
-        for (String tenant : config.tenants()) {
-            boolean fresh = QuarkusTransaction.requiringNew().call(() -> training.count("tenant", tenant) == 0
-                    && versions.count("tenant", tenant) == 0);
-            if (!fresh) {
-                continue;
-            }
+    }
+
+    /**
+     * Gives a fresh tenant the bundled fruit and a first model; trains one again for a tenant left without any (the
+     * service stopped while its first model trained).
+     */
+    void seed(String tenant) {
+        boolean fresh = QuarkusTransaction.requiringNew().call(() -> training.count("tenant", tenant) == 0
+                && versions.count("tenant", tenant) == 0);
+        if (fresh) {
             int added = 0;
             for (String style : config.styles()) {
                 for (String name : BundledFruit.NAMES) {
@@ -60,6 +65,22 @@ public class DemoModels {
             }
             trainer.start(tenant, "demo", true);
             LOG.infof("Demo tenant %s: %d training images added, model 1 training", tenant, added);
+            return;
+        }
+        // ./bakery runs one classifier: a run still marked as training when it starts died with the one before
+        // (ModelTrainer finds such runs dead only after minutes of silence, as replicas may share the database)
+        boolean untrained = QuarkusTransaction.requiringNew().call(() -> {
+            versions.failTraining(tenant, "stopped without finishing (the demo's classifier was restarted)");
+            return training.count("tenant", tenant) > 0 && versions.active(tenant).isEmpty();
+        });
+        if (untrained) {
+            try {
+                int version = trainer.start(tenant, "demo", true).version;
+                LOG.infof("Demo tenant %s has no model (its last training stopped): model %d training", tenant,
+                        version);
+            } catch (ProblemException e) { // too few labels left: nothing to train
+                LOG.debugf("Demo tenant %s not trained: %s", tenant, e.getMessage());
+            }
         }
     }
 }

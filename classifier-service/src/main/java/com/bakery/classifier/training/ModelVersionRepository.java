@@ -39,6 +39,12 @@ public class ModelVersionRepository implements PanacheRepository<ModelVersion> {
         model.active = true;
     }
 
+    /** Marks the tenant's runs still training as failed: for a caller that knows they died. */
+    public int failTraining(String tenant, String why) {
+        return update("status = ?1, error = ?2, finishedAt = current_timestamp where tenant = ?3 and status = ?4",
+                ModelStatus.FAILED, why, tenant, ModelStatus.TRAINING);
+    }
+
     /** Runs whose process died (no progress for minutes): they will never finish. */
     public int failStale(Instant silentSince) {
         return update("status = ?1, error = ?2, finishedAt = current_timestamp where status = ?3 and heartbeatAt < ?4",
