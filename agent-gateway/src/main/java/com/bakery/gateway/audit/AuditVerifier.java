@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Verifies the audit chain: each record must link to the one before and hash to what it holds. A verification
@@ -32,6 +33,18 @@ public class AuditVerifier {
         this.db = db;
     }
 
+    /** A stored link of the chain: the record, the hash it follows and the hash it holds. */
+    private record Link(long id, AuditRecord record, String prevHash, String hash) {
+
+        /** The record hashes, after {@code previous}, to the hash this link holds. */
+        boolean holds(String previous) {
+            return record.hash(previous).equals(hash);
+        }
+    }
+
+    private record Checkpoint(long throughId, String hash) {
+    }
+
     public Verification verify(boolean full) {
         return QuarkusTransaction.requiringNew().call(() -> {
             // one verification at a time, so checkpoints follow each other
@@ -39,30 +52,29 @@ public class AuditVerifier {
             long from = 0;
             String previous = AuditRecord.GENESIS;
             if (!full) {
-                List<Object[]> checkpoint = db.list("SELECT through_id, hash FROM audit_checkpoint ORDER BY id DESC "
-                        + "LIMIT 1", rs -> new Object[] { rs.getLong(1), rs.getString(2) });
-                if (!checkpoint.isEmpty()) {
-                    from = ((Number) checkpoint.get(0)[0]).longValue();
-                    previous = (String) checkpoint.get(0)[1];
+                Optional<Checkpoint> checkpoint = db.first("SELECT through_id, hash FROM audit_checkpoint "
+                        + "ORDER BY id DESC LIMIT 1", rs -> new Checkpoint(rs.getLong(1), rs.getString(2)));
+                if (checkpoint.isPresent()) {
+                    from = checkpoint.get().throughId();
+                    previous = checkpoint.get().hash();
                     // the record the checkpoint ends at must still be the one that was verified
-                    List<Object[]> last = rows(from - 1, 1);
-                    if (last.isEmpty() || ((Number) last.get(0)[0]).longValue() != from
-                            || !previous.equals(last.get(0)[12]) || !holds(last.get(0), (String) last.get(0)[11])) {
+                    List<Link> last = links(from - 1, 1);
+                    if (last.isEmpty() || last.get(0).id() != from || !previous.equals(last.get(0).hash())
+                            || !last.get(0).holds(last.get(0).prevHash())) {
                         return new Verification(false, 0, from, from);
                     }
                 }
             }
             long checked = 0;
             long after = from;
-            for (List<Object[]> rows = rows(after, PAGE); !rows.isEmpty(); rows = rows(after, PAGE)) {
-                for (Object[] row : rows) {
-                    long id = ((Number) row[0]).longValue();
-                    if (!previous.equals(row[11]) || !holds(row, previous)) {
-                        return new Verification(false, checked, id, from);
+            for (List<Link> links = links(after, PAGE); !links.isEmpty(); links = links(after, PAGE)) {
+                for (Link link : links) {
+                    if (!previous.equals(link.prevHash()) || !link.holds(previous)) {
+                        return new Verification(false, checked, link.id(), from);
                     }
-                    previous = (String) row[12];
+                    previous = link.hash();
                     checked++;
-                    after = id;
+                    after = link.id();
                 }
             }
             if (after > from) {
@@ -72,25 +84,16 @@ public class AuditVerifier {
         });
     }
 
-    /** The row's fields hash, after {@code previous}, to the hash it holds. */
-    private static boolean holds(Object[] row, String previous) {
-        AuditRecord r = new AuditRecord(((Number) row[1]).longValue(), (String) row[2], (String) row[3],
-                (String) row[4], (String) row[5], (String) row[6], ((Number) row[7]).intValue(),
-                ((Number) row[8]).longValue(), (String) row[9], (String) row[10], (String) row[13]);
-        return r.hash(previous).equals(row[12]);
-    }
-
-    private List<Object[]> rows(long after, int limit) {
+    private List<Link> links(long after, int limit) {
         return db.list("SELECT id, at_ms, request_id, tenant, subject, method, path, status, latency_ms, client_ip, "
                 + "denial, prev_hash, hash, detail FROM audit_record WHERE id > ? ORDER BY id LIMIT ?",
-                AuditVerifier::row, after, limit);
+                AuditVerifier::link, after, limit);
     }
 
-    private static Object[] row(ResultSet rs) throws SQLException {
-        Object[] row = new Object[14];
-        for (int i = 0; i < row.length; i++) {
-            row[i] = rs.getObject(i + 1);
-        }
-        return row;
+    private static Link link(ResultSet rs) throws SQLException {
+        AuditRecord record = new AuditRecord(rs.getLong("at_ms"), rs.getString("request_id"), rs.getString("tenant"),
+                rs.getString("subject"), rs.getString("method"), rs.getString("path"), rs.getInt("status"),
+                rs.getLong("latency_ms"), rs.getString("client_ip"), rs.getString("denial"), rs.getString("detail"));
+        return new Link(rs.getLong("id"), record, rs.getString("prev_hash"), rs.getString("hash"));
     }
 }
