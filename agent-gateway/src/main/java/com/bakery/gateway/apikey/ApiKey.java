@@ -1,7 +1,7 @@
 package com.bakery.gateway.apikey;
 
+import com.bakery.gateway.db.Database;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** A machine client's key (table {@code api_key}): only a hash of its secret is kept; shown once, at creation. */
 public class ApiKey {
@@ -15,7 +15,7 @@ public class ApiKey {
     /** Comma-separated roles the key's tokens carry. */
     public String roles;
     public String createdBy;
-    public Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    public Instant createdAt = Database.now();
     public Instant lastUsedAt;
     public Instant revokedAt;
 }

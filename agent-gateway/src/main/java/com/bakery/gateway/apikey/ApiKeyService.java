@@ -3,6 +3,7 @@ package com.bakery.gateway.apikey;
 import com.bakery.common.problem.NotFoundProblem;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.common.security.Sha256;
+import com.bakery.gateway.db.Database;
 import com.bakery.gateway.token.TokenService;
 import com.bakery.gateway.user.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,8 +11,6 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -72,7 +71,7 @@ public class ApiKeyService {
     public ApiKey revoke(String tenant, long id) {
         ApiKey key = keys.findInTenant(tenant, id).orElseThrow(() -> new NotFoundProblem("API key", id));
         if (key.revokedAt == null) {
-            keys.markRevoked(key, Instant.now().truncatedTo(ChronoUnit.MICROS));
+            keys.markRevoked(key, Database.now());
         }
         return key;
     }
@@ -91,7 +90,7 @@ public class ApiKeyService {
             return Optional.empty();
         }
         ApiKey key = found.get();
-        keys.markUsed(key, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        keys.markUsed(key, Database.now());
         return Optional.of(tokens.issue("apikey:" + key.id, key.tenantId, new TreeSet<>(List.of(key.roles.split(",")))));
     }
 

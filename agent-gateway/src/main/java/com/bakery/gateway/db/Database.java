@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +78,11 @@ public class Database {
         } catch (SQLException e) {
             throw new DataAccessException(e);
         }
+    }
+
+    /** Now, to the microsecond a {@code timestamptz} keeps: what is answered is what a later read shows. */
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** {@code timestamptz} to an instant; null stays null. */

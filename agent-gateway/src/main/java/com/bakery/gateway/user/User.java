@@ -1,7 +1,7 @@
 package com.bakery.gateway.user;
 
+import com.bakery.gateway.db.Database;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,6 +17,5 @@ public class User {
     public Set<String> roles = new TreeSet<>();
     /** A disabled user cannot sign in; their tenant's admin can enable them again. */
     public boolean enabled = true;
-    // as the database keeps it, so the answer to a creation shows what a later read shows
-    public Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    public Instant createdAt = Database.now();
 }
