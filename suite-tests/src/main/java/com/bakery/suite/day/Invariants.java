@@ -1,7 +1,7 @@
 package com.bakery.suite.day;
 
+import com.bakery.suite.db.SchemaRoles;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,8 +26,7 @@ public final class Invariants {
     }
 
     public static Invariants local() {
-        String url = System.getenv("DATABASE_URL");
-        return new Invariants(url == null || url.isBlank() ? "jdbc:postgresql://127.0.0.1:5432/bakery" : url);
+        return new Invariants(SchemaRoles.url());
     }
 
     /** Every broken invariant of {@code tenant}, in words; empty when all hold. */
@@ -121,9 +120,7 @@ public final class Invariants {
     }
 
     private Connection connect(String schema) throws SQLException {
-        String password = System.getenv(schema.toUpperCase() + "_DATABASE_PASSWORD");
-        return DriverManager.getConnection(baseUrl, "bakery_" + schema,
-                password == null || password.isBlank() ? "bakery_" + schema + "_dev" : password);
+        return SchemaRoles.connect(baseUrl, schema);
     }
 
     private static List<Map<String, Object>> rows(Connection c, String sql, String tenant) throws SQLException {

@@ -2,11 +2,11 @@ package com.bakery.suite.fault;
 
 import static org.awaitility.Awaitility.await;
 
+import com.bakery.suite.db.SchemaRoles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -23,9 +23,6 @@ import java.util.concurrent.TimeUnit;
  * (fast shutdown: sessions are cut and their transactions rolled back).
  */
 final class Postgres {
-
-    private static final String URL = System.getenv().getOrDefault("DATABASE_URL",
-            "jdbc:postgresql://127.0.0.1:5432/bakery");
 
     private Postgres() {
     }
@@ -67,9 +64,7 @@ final class Postgres {
 
     /** When the server last started ({@code pg_postmaster_start_time()}): a restart changes it. */
     static String startedAt() throws SQLException {
-        String password = System.getenv("SALES_DATABASE_PASSWORD");
-        try (Connection c = DriverManager.getConnection(URL, "bakery_sales",
-                password == null || password.isBlank() ? "bakery_sales_dev" : password);
+        try (Connection c = SchemaRoles.connect("sales");
                 ResultSet rs = c.createStatement().executeQuery("SELECT pg_postmaster_start_time()::text")) {
             rs.next();
             return rs.getString(1);

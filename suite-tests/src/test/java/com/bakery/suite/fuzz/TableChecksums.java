@@ -1,7 +1,7 @@
 package com.bakery.suite.fuzz;
 
+import com.bakery.suite.db.SchemaRoles;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -31,10 +31,7 @@ final class TableChecksums {
         Map<String, String> sums = new TreeMap<>();
         String in = String.join(", ", tenants.stream().map(t -> "'" + t.replace("'", "''") + "'").toList());
         for (String schema : SCHEMAS) {
-            String password = System.getenv().getOrDefault(schema.toUpperCase() + "_DATABASE_PASSWORD",
-                    "bakery_" + schema + "_dev");
-            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/bakery",
-                    "bakery_" + schema, password); Statement s = c.createStatement()) {
+            try (Connection c = SchemaRoles.connect(schema); Statement s = c.createStatement()) {
                 Map<String, Boolean> tables = new TreeMap<>();
                 try (ResultSet rs = s.executeQuery("SELECT table_name, bool_or(column_name = 'tenant_id') "
                         + "FROM information_schema.columns WHERE table_schema = '" + schema + "' "
@@ -76,10 +73,7 @@ final class TableChecksums {
     }
 
     private static long unpublished(String schema, String tenants) throws SQLException {
-        String password = System.getenv().getOrDefault(schema.toUpperCase() + "_DATABASE_PASSWORD",
-                "bakery_" + schema + "_dev");
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/bakery", "bakery_" + schema,
-                password); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM "
+        try (Connection c = SchemaRoles.connect(schema); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM "
                         + schema + ".outbox_event WHERE published_at IS NULL AND tenant_id IN (" + tenants + ")")) {
             rs.next();
             return rs.getLong(1);
