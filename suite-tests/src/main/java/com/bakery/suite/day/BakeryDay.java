@@ -183,10 +183,10 @@ public final class BakeryDay {
             }
             // 409: a training already under way (the classifier trains its demo tenants at their first start)
             Response training = manager.postRaw("/api/classifier/models", Map.of());
-            if (training.statusCode() != 202 && !(training.statusCode() == 409
-                    && "training_in_progress".equals(training.jsonPath().getString("code")))) {
-                throw new IllegalStateException("POST /api/classifier/models: expected 202, or 409 for a training "
-                        + "under way, but got " + training.statusCode() + ": " + training.asString());
+            JsonPath answer = Gateway.expect(training, "POST /api/classifier/models", 202, 409);
+            if (training.statusCode() == 409 && !"training_in_progress".equals(answer.getString("code"))) {
+                throw new IllegalStateException("POST /api/classifier/models: 409 for another reason than a training "
+                        + "under way: " + training.asString());
             }
             until(() -> !manager.get("/api/classifier/models").getList("findAll { it.active }").isEmpty(),
                     Duration.ofMinutes(2), "a trained model");

@@ -73,8 +73,9 @@ final class TableChecksums {
     }
 
     private static long unpublished(String schema, String tenants) throws SQLException {
-        try (Connection c = SchemaRoles.connect(schema); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM "
-                        + schema + ".outbox_event WHERE published_at IS NULL AND tenant_id IN (" + tenants + ")")) {
+        try (Connection c = SchemaRoles.connect(schema); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM " + schema
+                        + ".outbox_event WHERE published_at IS NULL AND tenant_id IN (" + tenants + ")")) {
             rs.next();
             return rs.getLong(1);
         }
