@@ -37,7 +37,8 @@ ensure_redis() {
   fi
   command -v redis-server >/dev/null || apt_install redis-server || die "Redis is not running and could not be installed"
   say "starting Redis"
-  redis-server --daemonize yes --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no >/dev/null
+  redis-server --daemonize yes --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no \
+    --maxmemory 256mb --maxmemory-policy volatile-lru >/dev/null
   wait_port "$REDIS_HOST" "$REDIS_PORT" Redis
 }
 

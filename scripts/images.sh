@@ -4,7 +4,7 @@
 #   2. a Debian-based JRE base image made from Debian packages (debootstrap + umoci, pushed with skopeo);
 #   3. `mvn package` with Jib for every service (names, tags and labels come from the root pom);
 #   4. unless RUN_CHECK=false, runs one image (RUN_SERVICE, default inventory-service) with podman against the
-#      local PostgreSQL and Redis and waits until it reports ready.
+#      local PostgreSQL and Redis in the prod profile: refused with a published password, ready with real ones.
 # Usage: scripts/images.sh (the registry it starts keeps running; STOP_REGISTRY=true stops it at the end)
 #        IMAGE_REGISTRY=host:port scripts/images.sh (push to another registry; it must accept plain HTTP)
 set -euo pipefail
@@ -19,9 +19,14 @@ SERVICES_MODULES=(inventory-service sales-service payments-service classifier-se
 mkdir -p "$WORK"
 
 # What to undo on exit, whatever happens: the container this script runs, the registry if asked to stop it.
+# The database role's password and the Redis user a run check changed are put back.
 CONTAINER=""
+RESTORE_DB=false
+REDIS_USER=""
 cleanup() {
   [ -z "$CONTAINER" ] || podman --runtime runc rm -f "$CONTAINER" >/dev/null 2>&1 || true
+  [ "$RESTORE_DB" = false ] || scripts/provision-db.sh >/dev/null || true
+  [ -z "$REDIS_USER" ] || redis-cli ACL DELUSER "$REDIS_USER" >/dev/null 2>&1 || true
   if [ "${STOP_REGISTRY:-false}" = true ] && [ -f "$WORK/registry.pid" ]; then
     kill "$(cat "$WORK/registry.pid")" 2>/dev/null || true
     rm -f "$WORK/registry.pid"
@@ -132,35 +137,48 @@ check_identity() { # IMAGE VERSION_JSON
     die "the image is not labelled with commit $(git rev-parse HEAD)"
 }
 
-# Runs one image with podman (runc, host network and explicit rlimits: what works on these machines) and
-# waits for its readiness check.
+# Runs one image with podman (runc, host network and explicit rlimits: what works on these machines), as operators
+# do: the prod profile. First with the published dev password, which it must refuse; then with a password made for
+# this run (the role's password is set to it and put back afterwards) and a Redis user of its own, until ready.
 run_check() {
-  local image port name out
+  local image port short var secret out
   image="$REGISTRY/bakery/$RUN_SERVICE:$(image_tag)"
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  name="bakery-image-check-$$"
-  local short=${RUN_SERVICE%-service}
-  local var
+  short=${RUN_SERVICE%-service}
   var="$(echo "$short" | tr a-z- A-Z_)_DATABASE_PASSWORD"
   scripts/ensure-infra.sh >/dev/null && scripts/provision-db.sh >/dev/null
-  say "running $image with podman on port $port"
   podman --runtime runc pull -q --tls-verify=false "$image" >/dev/null
-  CONTAINER=$name
-  podman --runtime runc run -d --name "$name" --network=host \
+
+  say "$RUN_SERVICE in its image, prod profile, published dev password: must refuse to start"
+  out=$(timeout 120 podman --runtime runc run --rm --network=host --ulimit nofile=4096:4096 --ulimit nproc=4096:4096 \
+    -e PORT="$port" -e DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/bakery -e DATABASE_USER="bakery_$short" \
+    -e DATABASE_PASSWORD="bakery_${short}_dev" -e REDIS_URL=redis://127.0.0.1:6379 -e REDIS_PASSWORD=unused \
+    "$image" 2>&1) && die "$RUN_SERVICE started with a published password"
+  grep -q "Refusing to start in the prod profile:.*quarkus.datasource.password holds a development default" <<<"$out" ||
+    die "$RUN_SERVICE did not say why it stopped: $(tail -5 <<<"$out")"
+
+  secret=$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')
+  RESTORE_DB=true
+  env "$var=$secret" scripts/provision-db.sh >/dev/null
+  REDIS_USER="bakery-image-check-$$"
+  redis-cli ACL SETUSER "$REDIS_USER" on ">$secret" '~*' '&*' '+@all' >/dev/null
+  say "running $image with podman on port $port, with passwords made for this run"
+  CONTAINER="bakery-image-check-$$"
+  podman --runtime runc run -d --name "$CONTAINER" --network=host \
     --ulimit nofile=4096:4096 --ulimit nproc=4096:4096 \
     -e PORT="$port" -e DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/bakery \
-    -e DATABASE_USER="bakery_$short" -e DATABASE_PASSWORD="${!var:-bakery_${short}_dev}" \
-    -e REDIS_URL=redis://127.0.0.1:6379 "$image" >/dev/null
+    -e DATABASE_USER="bakery_$short" -e DATABASE_PASSWORD="$secret" \
+    -e REDIS_URL="redis://$REDIS_USER:$secret@127.0.0.1:6379" -e REDIS_PASSWORD="$secret" "$image" >/dev/null
   for _ in $(seq 1 120); do
     if out=$(curl -fsS --max-time 2 "http://127.0.0.1:$port/q/health/ready" 2>/dev/null); then
-      say "$RUN_SERVICE in its image is ready ($(podman --runtime runc logs "$name" 2>&1 | grep -o 'started in [0-9.]*s'))"
+      say "$RUN_SERVICE in its image is ready ($(podman --runtime runc logs "$CONTAINER" 2>&1 | grep -o 'started in [0-9.]*s'))"
       check_identity "$image" "$(curl -fsS "http://127.0.0.1:$port/version")"
       return 0
     fi
-    [ "$(podman --runtime runc inspect -f '{{.State.Running}}' "$name" 2>/dev/null)" = true ] || break
+    [ "$(podman --runtime runc inspect -f '{{.State.Running}}' "$CONTAINER" 2>/dev/null)" = true ] || break
     sleep 0.5
   done
-  podman --runtime runc logs "$name" 2>&1 | tail -30 >&2 || true
+  podman --runtime runc logs "$CONTAINER" 2>&1 | tail -30 >&2 || true
   die "$RUN_SERVICE did not turn ready in its image"
 }
 

@@ -129,6 +129,58 @@ class KubernetesManifestsTest {
         assertTrue(result.output().lines().allMatch(l -> l.startsWith("valid ")), result.output());
     }
 
+    /**
+     * The dev overlay commits no password: create-secrets.sh makes bakery-secrets with every key the overlay's
+     * objects read, with random values (never the published dev defaults, and different on each run).
+     */
+    @org.junit.jupiter.api.Test
+    @SuppressWarnings("unchecked")
+    void theDevOverlaysSecretIsGeneratedWithRandomPasswordsForEveryKeyItsObjectsRead() throws Exception {
+        Set<String> read = new TreeSet<>();
+        collectSecretKeys(render("dev"), "bakery-secrets", read);
+        Map<String, Object> first = map(secretOf(createSecrets()), "data");
+        Map<String, Object> second = map(secretOf(createSecrets()), "data");
+        assertEquals(Set.of(), difference(read, first.keySet()), "keys read but not generated");
+        for (String key : read) {
+            if (key.endsWith("-password") || key.endsWith("-secret")) {
+                String value = new String(java.util.Base64.getDecoder().decode((String) first.get(key)),
+                        StandardCharsets.UTF_8);
+                assertTrue(value.matches("[0-9a-f]{48}"), key + " is random: " + value.length() + " hex digits");
+                assertTrue(!first.get(key).equals(second.get(key)), key + " differs between runs");
+            }
+        }
+        String kustomization = Files.readString(ServiceConfig.ROOT.resolve("k8s/overlays/dev/kustomization.yaml"));
+        assertTrue(!kustomization.contains("_dev") && !kustomization.contains("literals"), "no committed passwords");
+    }
+
+    private static String createSecrets() throws Exception {
+        Run run = run(ServiceConfig.ROOT, null, "bash", "k8s/overlays/dev/create-secrets.sh", "--print");
+        assertEquals(0, run.exit(), run.output());
+        return run.output();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> secretOf(String yaml) {
+        return (Map<String, Object>) new Yaml().load(yaml);
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> rest = new TreeSet<>(a);
+        rest.removeAll(b);
+        return rest;
+    }
+
+    private static void collectSecretKeys(Object node, String secret, Set<String> keys) {
+        if (node instanceof Map<?, ?> map) {
+            if (map.get("secretKeyRef") instanceof Map<?, ?> ref && secret.equals(ref.get("name"))) {
+                keys.add((String) ref.get("key"));
+            }
+            map.values().forEach(v -> collectSecretKeys(v, secret, keys));
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> collectSecretKeys(item, secret, keys));
+        }
+    }
+
     private record Run(int exit, String output) {
     }
 
