@@ -69,6 +69,41 @@ public final class TestImages {
         return out.toByteArray();
     }
 
+    /**
+     * A PNG of one colour, {@code width × height} pixels in a few hundred KB at most (its rows compress ~1000:1):
+     * what a phone never sends but an attacker does. Colour types: 2 RGB, 3 palette (a PLTE of one entry),
+     * 6 RGBA; bit depth 8 or 16.
+     */
+    public static byte[] blankPng(int width, int height, int colorType, int bitDepth) {
+        int channels = switch (colorType) {
+            case 2 -> 3;
+            case 3 -> 1;
+            case 6 -> 4;
+            default -> throw new IllegalArgumentException("colour type " + colorType);
+        };
+        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) bitDepth)
+                .put((byte) colorType).put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
+        chunk(out, "IHDR", ihdr.array());
+        if (colorType == 3) {
+            chunk(out, "PLTE", new byte[] { (byte) 200, (byte) 180, 40 });
+        }
+        ByteArrayOutputStream idat = new ByteArrayOutputStream();
+        byte[] row = new byte[1 + width * channels * bitDepth / 8]; // filter 0, then zeros
+        try (java.util.zip.DeflaterOutputStream deflate = new java.util.zip.DeflaterOutputStream(idat,
+                new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION), 1 << 16)) {
+            for (int y = 0; y < height; y++) {
+                deflate.write(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        chunk(out, "IDAT", idat.toByteArray());
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
     public static byte[] gif() {
         return "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }

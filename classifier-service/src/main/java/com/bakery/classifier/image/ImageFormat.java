@@ -4,12 +4,21 @@ import java.util.Optional;
 
 /** The formats accepted, recognised by their first bytes, never by a file name or a declared content type. */
 public enum ImageFormat {
-    JPEG("image/jpeg"), PNG("image/png"), WEBP("image/webp");
+    // the JDK's JPEG and PNG readers decode row by row and keep only the sampled pixels; the WebP plugin's decoder
+    // is not known to, so a WebP picture is budgeted at its full size
+    JPEG("image/jpeg", true), PNG("image/png", true), WEBP("image/webp", false);
 
     private final String mediaType;
+    private final boolean readsSubsampled;
 
-    ImageFormat(String mediaType) {
+    ImageFormat(String mediaType, boolean readsSubsampled) {
         this.mediaType = mediaType;
+        this.readsSubsampled = readsSubsampled;
+    }
+
+    /** Whether decoding with source subsampling holds only the sampled pixels in memory. */
+    public boolean readsSubsampled() {
+        return readsSubsampled;
     }
 
     public String mediaType() {
