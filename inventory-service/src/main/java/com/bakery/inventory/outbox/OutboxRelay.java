@@ -4,6 +4,7 @@ import com.bakery.common.outbox.Outbox;
 import com.bakery.inventory.config.InventoryConfig;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.stream.StreamCommands;
+import io.quarkus.redis.datasource.stream.XAddArgs;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -35,6 +36,7 @@ public class OutboxRelay {
 
     /** Publishes one round of pending events; returns how many. */
     public int relay() {
-        return outbox.relay(config.outbox().batchSize(), fields -> streams.xadd(config.outbox().stream(), fields));
+        return outbox.relay(config.outbox().batchSize(), fields -> streams.xadd(config.outbox().stream(),
+                new XAddArgs().maxlen(config.outbox().maxLength()).nearlyExactTrimming(), fields));
     }
 }

@@ -61,5 +61,12 @@ public interface PaymentsConfig {
         /** Events relayed per round. */
         @WithDefault("100")
         int batchSize();
+
+        /**
+         * About how many events the stream keeps (XADD MAXLEN ~): consumers read within seconds and record what they
+         * processed, so older entries only take Redis memory, which is capped.
+         */
+        @WithDefault("100000")
+        long maxLength();
     }
 }

@@ -1,7 +1,10 @@
 package com.bakery.sales.saga;
 
 import com.bakery.sales.config.SalesConfig;
+import com.bakery.sales.remote.Caller;
+import com.bakery.sales.remote.Payments;
 import com.bakery.sales.remote.PaymentsClient.Payment;
+import com.bakery.sales.remote.RemoteProblem;
 import com.bakery.sales.remote.ServiceTokens;
 import com.bakery.sales.sale.SaleRepository;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +29,8 @@ import org.jboss.logging.Logger;
  * Reads payment outcomes from payments-service's stream (consumer group {@code sales}) and finishes the card
  * sales waiting for them. Each event of a sale still under way is acted on once (recorded in {@code processed_event})
  * and acknowledged after; an event that could not be handled stays pending in the group, and recovery covers a lost
- * one.
+ * one. An event is only a hint: anyone who can write to Redis can write one, so the payment's status is asked of
+ * payments-service (with a service token of the event's tenant) and only its answer moves the sale.
  */
 @ApplicationScoped
 public class PaymentEventConsumer {
@@ -37,13 +41,15 @@ public class PaymentEventConsumer {
     private final CheckoutSaga saga;
     private final SaleRepository sales;
     private final ServiceTokens tokens;
+    private final Payments payments;
     private final EntityManager em;
     private final ObjectMapper json;
     private final SalesConfig config;
     private final String consumer = "sales-" + UUID.randomUUID();
 
     public PaymentEventConsumer(RedisDataSource redis, CheckoutSaga saga, SaleRepository sales, ServiceTokens tokens,
-            EntityManager em, ObjectMapper json, SalesConfig config) {
+            Payments payments, EntityManager em, ObjectMapper json, SalesConfig config) {
+        this.payments = payments;
         this.streams = redis.stream(String.class, String.class, String.class);
         this.saga = saga;
         this.sales = sales;
@@ -55,8 +61,12 @@ public class PaymentEventConsumer {
 
     /** The group exists before the first sale, so no payment outcome is missed. */
     void onStart(@Observes StartupEvent event) {
+        createGroup("$");
+    }
+
+    private void createGroup(String from) {
         try {
-            streams.xgroupCreate(stream(), config.paymentEvents().group(), "$", new XGroupCreateArgs().mkstream());
+            streams.xgroupCreate(stream(), config.paymentEvents().group(), from, new XGroupCreateArgs().mkstream());
         } catch (RuntimeException e) {
             if (!String.valueOf(e.getMessage()).contains("BUSYGROUP")) {
                 LOG.warnf("Could not create consumer group on %s: %s (will retry when polling)", stream(),
@@ -76,8 +86,20 @@ public class PaymentEventConsumer {
 
     /** Handles the events waiting now; returns how many. */
     public int poll() {
-        List<StreamMessage<String, String, String>> messages = streams.xreadgroup(config.paymentEvents().group(),
-                consumer, stream(), ">", new XReadGroupArgs().count(100));
+        List<StreamMessage<String, String, String>> messages;
+        try {
+            messages = streams.xreadgroup(config.paymentEvents().group(), consumer, stream(), ">",
+                    new XReadGroupArgs().count(100));
+        } catch (RuntimeException e) {
+            if (!String.valueOf(e.getMessage()).contains("NOGROUP")) {
+                throw e;
+            }
+            // Redis lost its data (a restart without persistence, a flush): the group goes with the stream. It is
+            // made again from the stream's start, so events written since are read; recovery covers the rest.
+            LOG.warnf("Consumer group %s on %s was gone; created again", config.paymentEvents().group(), stream());
+            createGroup("0");
+            return 0;
+        }
         for (StreamMessage<String, String, String> message : messages) {
             handle(message);
             streams.xack(stream(), config.paymentEvents().group(), message.id());
@@ -93,14 +115,11 @@ public class PaymentEventConsumer {
             return;
         }
         UUID saleId;
-        Payment payment;
+        long paymentId;
         try {
             JsonNode payload = json.readTree(message.payload().get("payload"));
             saleId = UUID.fromString(payload.path("reference").asText());
-            payment = new Payment(payload.path("paymentId").asLong(), saleId.toString(),
-                    payload.path("status").asText(), payload.path("amountCents").asLong(),
-                    payload.path("capturedCents").asLong(), payload.path("refundedCents").asLong(), null,
-                    payload.path("failureCode").asText(null), payload.path("failureReason").asText(null));
+            paymentId = payload.path("paymentId").asLong();
         } catch (IOException | IllegalArgumentException e) {
             // not a payment of a sale (e.g. a payment taken outside the till): nothing to do
             LOG.debugf("Payment event %s ignored: %s", eventId, e.getMessage());
@@ -111,15 +130,46 @@ public class PaymentEventConsumer {
         if (QuarkusTransaction.requiringNew().call(() -> sales.ended(saleId))) {
             return;
         }
+        String tenant = message.payload().get("tenant");
+        Caller caller = tokens.callerFor(tenant);
+        Payment payment = confirmed(caller, saleId, paymentId);
+        if (payment == null) {
+            return;
+        }
         boolean first = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "INSERT INTO processed_event (stream, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
                 .setParameter(1, stream()).setParameter(2, eventId).executeUpdate() == 1);
         if (!first) {
             return;
         }
-        String tenant = message.payload().get("tenant");
         saga.onPayment(tenant, saleId, payment);
-        saga.advance(saleId, tokens.callerFor(tenant));
+        saga.advance(saleId, caller);
+    }
+
+    /**
+     * The payment as payments-service has it, if it is this sale's and has ended; null otherwise (a forged or
+     * garbled event, or one overtaken by a later state). Payments unreachable: the exception leaves the event
+     * unacknowledged, and recovery asks again later.
+     */
+    private Payment confirmed(Caller caller, UUID saleId, long paymentId) {
+        Payment payment;
+        try {
+            payment = payments.get(caller, paymentId);
+        } catch (RemoteProblem notFound) {
+            LOG.warnf("Payment event for sale %s names payment %d, which payments-service does not know in tenant %s;"
+                    + " ignored", saleId, paymentId, caller.tenant());
+            return null;
+        }
+        if (!saleId.toString().equals(payment.reference())) {
+            LOG.warnf("Payment event for sale %s names payment %d of another reference; ignored", saleId, paymentId);
+            return null;
+        }
+        if ("PENDING".equals(payment.status())) {
+            LOG.warnf("Payment event for sale %s says payment %d ended, payments-service says it is PENDING; ignored",
+                    saleId, paymentId);
+            return null;
+        }
+        return payment;
     }
 
     private String stream() {

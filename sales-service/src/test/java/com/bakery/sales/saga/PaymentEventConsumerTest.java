@@ -1,22 +1,30 @@
 package com.bakery.sales.saga;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.bakery.sales.Shop;
+import com.bakery.sales.SuiteTestResource;
 import com.bakery.sales.config.SalesConfig;
 import com.bakery.sales.sale.Sale;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.stream.StreamMessage;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Payment events of sales that have already ended (every cash sale's) are read and left alone. */
+/**
+ * Payment events of sales that have already ended (every cash sale's) are read and left alone; an event is believed
+ * only as far as payments-service confirms it; the consumer group comes back after Redis lost its data.
+ */
 @QuarkusTest
 class PaymentEventConsumerTest {
 
@@ -30,6 +38,9 @@ class PaymentEventConsumerTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    RedisDataSource redis;
 
     @Test
     void theCapturedEventOfACompletedCashSaleChangesNothing() {
@@ -49,6 +60,35 @@ class PaymentEventConsumerTest {
         assertEquals(0L, processed(eventId), "no processed_event row for an event that changed nothing");
         shop.sale(id).body("status", equalTo("COMPLETED")).body("history.step", equalTo(history));
         assertEquals(attempts, attempts(id), "no step was tried again");
+    }
+
+    @Test
+    void aForgedCapturedEventLeavesAnUnpaidCardSaleUnpaid() {
+        long tart = shop.product("Tart", 900, "BRL", 3, 300);
+        String id = shop.checkout(Shop.key(), Shop.card(tart, 1)).statusCode(202).extract().path("id");
+        Map<String, Object> payment = shop.payments(id).get(0);
+        // what anyone able to write to Redis could add: the sale's own payment, said to be captured
+        redis.stream(String.class).xadd(config.paymentEvents().stream(), Map.of(
+                "type", "payment.captured", "eventId", UUID.randomUUID().toString(), "tenant", shop.tenant(),
+                "payload", "{\"paymentId\":" + payment.get("id") + ",\"reference\":\"" + id + "\","
+                        + "\"status\":\"CAPTURED\",\"amountCents\":900,\"capturedCents\":900,\"refundedCents\":0}"));
+        consumer.poll();
+        shop.sale(id).body("status", equalTo("PENDING")).body("step", equalTo("AWAITING_PAYMENT"));
+        shop.inventoryProduct(tart).body("onHand", equalTo(3)).body("reserved", equalTo(1));
+        assertEquals("PENDING", shop.payments(id).get(0).get("status"));
+    }
+
+    @Test
+    void theGroupIsMadeAgainWhenRedisLostTheStreamAndTheNextPaymentCompletesItsSale() {
+        long bun = shop.product("Bun", 250, "BRL", 4, 50);
+        String id = shop.checkout(Shop.key(), Shop.card(bun, 1)).statusCode(202).extract().path("id");
+        redis.key().del(config.paymentEvents().stream()); // the stream and its consumer group with it
+        String slug = (String) shop.payments(id).get(0).get("slug");
+        given().post(SuiteTestResource.simulator().baseUrl() + "/__sim/links/" + slug + "/pay").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            consumer.poll();
+            return "COMPLETED".equals(shop.sale(id).extract().path("status"));
+        });
     }
 
     private int attempts(String saleId) {
