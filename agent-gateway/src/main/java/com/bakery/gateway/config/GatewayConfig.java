@@ -76,7 +76,10 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
-    /** Addresses of proxies in front of the gateway whose X-Forwarded-For and X-Forwarded-Proto are believed. */
+    /**
+     * Proxies in front of the gateway whose X-Forwarded-For and X-Forwarded-Proto are believed: addresses or CIDR
+     * ranges ({@code TRUSTED_PROXIES=10.0.0.0/8,fd00::/8}).
+     */
     Optional<List<String>> trustedProxies();
 
     /** Browser origins allowed to call the API (CORS); none by default. */
@@ -166,6 +169,9 @@ public interface GatewayConfig {
         Limit loginFailuresPerUser();
 
         Limit loginFailuresPerIp();
+
+        /** Providers' webhook deliveries per client address: generous, and apart from other anonymous traffic. */
+        Limit webhooks();
 
         /** Per-user limits of route groups ({@code inventory}, {@code sales}, ..., {@code auth}). */
         Map<String, Limit> routes();

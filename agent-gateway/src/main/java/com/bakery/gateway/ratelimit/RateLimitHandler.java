@@ -5,18 +5,22 @@ import com.bakery.gateway.audit.AuditHandler;
 import com.bakery.gateway.request.ClientAddress;
 import com.bakery.gateway.routing.BearerTokenCheck;
 import com.bakery.gateway.routing.Caller;
+import com.bakery.gateway.routing.Webhooks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /**
- * Limits routed requests per caller (the token's subject, or the client address for tokenless webhooks) and per
- * tenant, per route group (the service). Every answer carries {@code RateLimit-*}; a refusal is 429 with
- * {@code Retry-After}; with Redis down and the fail-closed policy, 503.
+ * Limits routed requests per caller (the token's subject) and per tenant, per route group (the service). Every
+ * answer carries {@code RateLimit-*}; a refusal is 429 with {@code Retry-After}; with Redis down and the
+ * fail-closed policy, 503. Providers' webhooks have a bucket per client address of their own, never shared with
+ * other anonymous traffic, and their refusal is a 400 "deliver again" (see {@link Webhooks}).
  */
 @ApplicationScoped
 public class RateLimitHandler implements Handler<RoutingContext> {
@@ -38,11 +42,15 @@ public class RateLimitHandler implements Handler<RoutingContext> {
             return;
         }
         Caller verified = ctx.get(BearerTokenCheck.CALLER);
+        boolean webhook = verified == null && Webhooks.is(ctx.normalizedPath());
         String tenant = verified == null ? "-" : verified.tenant();
         String caller = verified == null ? "ip:" + clients.ip(ctx) : verified.subject();
+        Uni<Decision> decided = webhook
+                ? limiter.take(List.of("webhook:" + caller), limiter.webhookLimit(), 1)
+                : limiter.take(tenant, caller, group(ctx.normalizedPath()));
         // Redis answers on its own event loop: go on where the request lives, so the proxy writes from there
         io.vertx.core.Context here = io.vertx.core.Vertx.currentContext();
-        limiter.take(tenant, caller, group(ctx.normalizedPath())).subscribe().with(
+        decided.subscribe().with(
                 decision -> {
                     if (here == null || io.vertx.core.Vertx.currentContext() == here) {
                         apply(ctx, decision);
@@ -54,6 +62,12 @@ public class RateLimitHandler implements Handler<RoutingContext> {
 
     private void apply(RoutingContext ctx, Decision decision) {
         HttpServerResponse response = ctx.response();
+        if (Webhooks.is(ctx.normalizedPath()) && ctx.get(BearerTokenCheck.CALLER) == null && !decision.allowed()) {
+            AuditHandler.deny(ctx, "webhook deferred (rate limited)");
+            refuse(ctx, 400, Webhooks.DEFERRED, "Bad Request", "Too many deliveries from this address; deliver again"
+                    + " later.", Math.max(1, decision.retryAfterSeconds()));
+            return;
+        }
         if ("unavailable".equals(decision.source())) {
             AuditHandler.deny(ctx, "rate limiter unavailable (fail-closed)");
             refuse(ctx, 503, "rate_limiter_unavailable", "Service Unavailable",

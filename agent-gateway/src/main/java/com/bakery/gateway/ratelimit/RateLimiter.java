@@ -77,6 +77,11 @@ public class RateLimiter {
         return config.failurePolicy();
     }
 
+    /** A provider's webhook deliveries per client address. */
+    public Limit webhookLimit() {
+        return new Limit(config.webhooks().perMinute(), config.webhooks().burst());
+    }
+
     /** The per-user limit for this tenant and route group: the tenant's override, the group's, or the default. */
     public Limit userLimit(String tenant, String group) {
         GatewayConfig.RateLimit.Limit l = config.tenants().containsKey(tenant) ? config.tenants().get(tenant)

@@ -3,28 +3,51 @@ package com.bakery.gateway.request;
 import com.bakery.gateway.config.GatewayConfig;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Who is calling, as far as the network says: the peer's address, or, when the peer is a trusted proxy, the
- * first address of {@code X-Forwarded-For} (and its {@code X-Forwarded-Proto}). Headers from anyone else are
- * ignored, since a client could write anything there.
+ * right-most address of {@code X-Forwarded-For} that is not itself a trusted proxy (and the proxy's
+ * {@code X-Forwarded-Proto}). The left-most entries are whatever the client wrote, since each proxy only appends
+ * the address it saw; headers from anyone but a trusted proxy are ignored.
  */
 @ApplicationScoped
 public class ClientAddress {
 
-    private final GatewayConfig config;
+    private final TrustedProxies proxies;
 
+    @Inject
     public ClientAddress(GatewayConfig config) {
-        this.config = config;
+        this(TrustedProxies.of(config.trustedProxies().orElse(List.of())));
+    }
+
+    ClientAddress(TrustedProxies proxies) {
+        this.proxies = proxies;
     }
 
     public String ip(RoutingContext ctx) {
-        String peer = peer(ctx);
-        String forwarded = ctx.request().getHeader("X-Forwarded-For");
-        if (forwarded != null && trusted(peer)) {
-            return forwarded.split(",")[0].strip();
+        return client(peer(ctx), ctx.request().headers().getAll("X-Forwarded-For"));
+    }
+
+    /** From the peer leftwards through the forwarded hops, the first address that is not a trusted proxy. */
+    String client(String peer, List<String> forwardedFor) {
+        if (!proxies.contains(peer)) {
+            return peer;
         }
-        return peer;
+        List<String> hops = new ArrayList<>();
+        forwardedFor.forEach(header -> Arrays.stream(header.split(",")).map(String::strip)
+                .filter(h -> !h.isEmpty()).forEach(hops::add));
+        String client = peer;
+        for (int i = hops.size() - 1; i >= 0; i--) {
+            client = hops.get(i);
+            if (!proxies.contains(client)) {
+                return client;
+            }
+        }
+        return client;
     }
 
     public boolean secure(RoutingContext ctx) {
@@ -36,7 +59,7 @@ public class ClientAddress {
     }
 
     private boolean trusted(String peer) {
-        return config.trustedProxies().map(list -> list.contains(peer)).orElse(false);
+        return proxies.contains(peer);
     }
 
     private static String peer(RoutingContext ctx) {

@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class BearerTokenCheck implements Handler<RoutingContext> {
 
-    static final String WEBHOOKS = "/api/payments/webhooks/";
     /** Where the verified caller is kept for the handlers after this one (rate limits, audit). */
     public static final String CALLER = "bakery.caller";
 
@@ -38,7 +37,7 @@ public class BearerTokenCheck implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
-        if (ctx.normalizedPath().startsWith(WEBHOOKS)) {
+        if (Webhooks.is(ctx.normalizedPath())) {
             ctx.next();
             return;
         }

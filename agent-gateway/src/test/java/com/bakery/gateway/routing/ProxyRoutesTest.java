@@ -96,6 +96,31 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void aWebhookIsAskedAgainWith400WhenPaymentsCannotBeReached() {
+        given().header("X-Forwarded-For", "198.51.100.20").contentType("application/json").body("{}")
+                .when().post("/api/payments/webhooks/infinitypay/some-token/__reset")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("delivery_deferred"));
+    }
+
+    @Test
+    void webhooksHaveABucketPerAddressAndTooManyAreAskedAgainWith400() {
+        String provider = "198.51.100.21";
+        for (int i = 0; i < 5; i++) { // the test bucket holds 5
+            given().header("X-Forwarded-For", provider).contentType("application/json").body("{}")
+                    .when().post("/api/payments/webhooks/infinitypay/token-" + i).then().statusCode(200);
+        }
+        given().header("X-Forwarded-For", provider).contentType("application/json").body("{}")
+                .when().post("/api/payments/webhooks/infinitypay/token-5")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("delivery_deferred"));
+        // another address's delivery is not held back by that flood
+        given().header("X-Forwarded-For", "198.51.100.22").contentType("application/json").body("{}")
+                .when().post("/api/payments/webhooks/infinitypay/token-6").then().statusCode(200);
+    }
+
+    @Test
     void doesNotRouteUnknownServices() {
         given().auth().oauth2(Logins.tokenFor("baker@north"))
                 .when().get("/api/unknown/info")

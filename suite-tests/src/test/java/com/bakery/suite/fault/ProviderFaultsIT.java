@@ -96,6 +96,33 @@ class ProviderFaultsIT {
         AfterFault.assertConsistent(bakery);
     }
 
+    /**
+     * The buyer pays while payments-service is down: the gateway answers the provider's webhook 400 ("deliver
+     * again", the only answer InfinitePay redelivers after), not 503, so the delivery made once payments is back
+     * captures the payment and completes the sale.
+     */
+    @Test
+    void aCardPaidWhilePaymentsIsDownCompletesOnceItIsBack() {
+        Till.Sale card = till.card(cake, 1);
+        Suite.kill("payments-service");
+        try {
+            given().baseUri(Suite.infinitePayUrl()).contentType("application/json").body("{\"delayMs\":1}")
+                    .post("/__sim/links/" + Till.slug(card) + "/pay").then().statusCode(202);
+            await("the first delivery's answer").atMost(Duration.ofSeconds(15)).until(() -> deliveries(card) >= 1);
+            assertEquals(400, firstDeliveryStatus(card), "payments is down: the provider is asked to deliver again");
+        } finally {
+            Suite.restart("payments-service");
+        }
+        awaitStatus(card, "COMPLETED");
+        assertEquals(99, onHand());
+        AfterFault.assertConsistent(bakery);
+    }
+
+    private int firstDeliveryStatus(Till.Sale sale) {
+        return given().baseUri(Suite.infinitePayUrl()).get("/__sim/links/" + Till.slug(sale)).then().statusCode(200)
+                .extract().path("deliveries[0].status");
+    }
+
     private void fault(String path, int status, long delayMs) {
         fault(path, status, delayMs, 1);
     }

@@ -1,0 +1,20 @@
+package com.bakery.gateway.routing;
+
+/**
+ * Outside providers' webhooks ({@code /api/payments/webhooks/<provider>/<token>}): no JWT, verified by their
+ * service. InfinitePay delivers a webhook again only when it is answered 400, so on these paths every refusal the
+ * gateway makes on its own (rate limited, payments down or slow) is a 400 "deliver again": a 429 or a 503 would
+ * lose a paid card's notice.
+ */
+public final class Webhooks {
+
+    public static final String PATH = "/api/payments/webhooks/";
+    public static final String DEFERRED = "delivery_deferred";
+
+    private Webhooks() {
+    }
+
+    public static boolean is(String path) {
+        return path != null && path.startsWith(PATH);
+    }
+}
