@@ -13,9 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The stock side of the checkout saga: reserve, then commit or release, keyed by the sale id. */
+/**
+ * The stock side of the checkout saga: reserve, then commit or release, keyed by the sale id. Only the saga takes
+ * these steps (sales-service, with a service token of the tenant): a cashier or manager reaching them directly
+ * could hold stock no sale pays for, or take it without one. Staff may read a reservation.
+ */
 @Path("/api/inventory/reservations")
-@RolesAllowed({ "service", "manager", "cashier" })
+@RolesAllowed("service")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReservationResource {
@@ -39,6 +43,7 @@ public class ReservationResource {
 
     @GET
     @Path("/{saleId}")
+    @RolesAllowed({ "service", "manager", "cashier", "auditor" })
     public ReservationView get(@PathParam("saleId") String saleId) {
         return ReservationView.of(service.get(user.tenant(), saleId));
     }

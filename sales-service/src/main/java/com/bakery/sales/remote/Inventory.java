@@ -12,6 +12,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * inventory-service behind a timeout and a circuit breaker: when it is down, calls fail at once instead of
  * holding a till. A 4xx answer is an answer, not a failure of the service, so it does not open the circuit.
+ * The reservation steps are the saga's own, not the user's: inventory lets only the {@code service} role take
+ * them (a cashier could otherwise hold or take stock directly), so they go with a service token of the caller's
+ * tenant.
  */
 @ApplicationScoped
 public class Inventory {
@@ -19,27 +22,29 @@ public class Inventory {
     private static final String NAME = "inventory-service";
 
     private final InventoryClient client;
+    private final ServiceTokens tokens;
 
-    public Inventory(@RestClient InventoryClient client) {
+    public Inventory(@RestClient InventoryClient client, ServiceTokens tokens) {
         this.client = client;
+        this.tokens = tokens;
     }
 
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
     public Reservation reserve(Caller caller, String saleId, List<ReservationRequest.Line> lines) {
-        return Remote.call(NAME, () -> client.reserve(caller.authorization(), new ReservationRequest(saleId, lines)));
+        return Remote.call(NAME, () -> client.reserve(asService(caller), new ReservationRequest(saleId, lines)));
     }
 
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
     public Reservation commit(Caller caller, String saleId) {
-        return Remote.call(NAME, () -> client.commit(caller.authorization(), saleId));
+        return Remote.call(NAME, () -> client.commit(asService(caller), saleId));
     }
 
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
     public Reservation release(Caller caller, String saleId) {
-        return Remote.call(NAME, () -> client.release(caller.authorization(), saleId));
+        return Remote.call(NAME, () -> client.release(asService(caller), saleId));
     }
 
     @Timeout(5000)
@@ -49,5 +54,9 @@ public class Inventory {
             client.returnUnits(caller.authorization(), key, productId, request);
             return null;
         });
+    }
+
+    private String asService(Caller caller) {
+        return tokens.callerFor(caller.tenant()).authorization();
     }
 }
