@@ -57,6 +57,12 @@ public record Shop(String tenant) {
                 .statusCode(200);
     }
 
+    /** The reservation inventory holds for a sale. */
+    public ValidatableResponse reservation(String saleId) {
+        return as("manager").get(SuiteTestResource.inventoryUrl() + "/api/inventory/reservations/" + saleId).then()
+                .statusCode(200);
+    }
+
     /** The payments payments-service holds for a sale. */
     public List<Map<String, Object>> payments(String saleId) {
         return as("manager").get(SuiteTestResource.paymentsUrl() + "/api/payments/payments?reference=" + saleId)

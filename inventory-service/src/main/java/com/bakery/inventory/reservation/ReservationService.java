@@ -87,7 +87,8 @@ public class ReservationService {
         Reservation r = new Reservation();
         r.tenantId = tenant;
         r.saleId = request.saleId();
-        r.expiresAt = Instant.now().plus(config.reservationTtl());
+        r.expiresAt = Instant.now().plus(request.holdSeconds() == null ? config.reservationTtl()
+                : java.time.Duration.ofSeconds(request.holdSeconds()));
         r.createdBy = actor;
         for (Product p : locked) {
             BigDecimal quantity = wanted.get(p.id);

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bakery.inventory.Tenant;
 import io.quarkus.test.junit.QuarkusTest;
@@ -94,6 +95,20 @@ class ReservationResourceTest {
         shop.product(pie).body("reserved", equalTo(0)).body("available", equalTo(3));
         shop.as("service").post("/api/inventory/reservations/" + sale + "/commit")
                 .then().statusCode(409).body("code", equalTo("reservation_not_active"));
+    }
+
+    @Test
+    void aSaleMayAskToHoldItsStockLongerWithinBounds() {
+        long cake = shop.stockedProduct("Held cake", 900, 3, 300);
+        String sale = sale();
+        String expires = shop.as("service").body("{\"saleId\":\"" + sale + "\",\"holdSeconds\":2400,\"lines\":"
+                + "[{\"productId\":" + cake + ",\"quantity\":1}]}").post("/api/inventory/reservations")
+                .then().statusCode(201).extract().path("expiresAt");
+        assertTrue(Instant.parse(expires).isAfter(Instant.now().plusSeconds(39 * 60)), expires);
+        shop.as("service").body("{\"saleId\":\"" + sale() + "\",\"holdSeconds\":999999,\"lines\":"
+                + "[{\"productId\":" + cake + ",\"quantity\":1}]}").post("/api/inventory/reservations")
+                .then().statusCode(400).body("errors.field", hasItem("holdSeconds"));
+        shop.product(cake).body("reserved", equalTo(1));
     }
 
     @Test

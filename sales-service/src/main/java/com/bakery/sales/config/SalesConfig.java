@@ -19,6 +19,18 @@ public interface SalesConfig {
     @WithDefault("30s")
     String recoverEvery();
 
+    /**
+     * How long inventory holds a card sale's stock ({@code CARD_HOLD}): as long as the payment link lives
+     * ({@code PAYMENT_LINK_TTL}, which payments-service expires) and a margin for a late webhook, so a buyer who pays
+     * at the last minute never finds the sale failed after the money was taken. {@link CardHoldCheck} refuses less.
+     */
+    @WithDefault("40m")
+    Duration cardHold();
+
+    /** The payment link's life, as payments-service has it (the same {@code PAYMENT_LINK_TTL}). */
+    @WithDefault("30m")
+    Duration paymentLinkTtl();
+
     ServiceClient serviceClient();
 
     PaymentEvents paymentEvents();

@@ -31,8 +31,10 @@ public class Inventory {
 
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
-    public Reservation reserve(Caller caller, String saleId, List<ReservationRequest.Line> lines) {
-        return Remote.call(NAME, () -> client.reserve(asService(caller), new ReservationRequest(saleId, lines)));
+    public Reservation reserve(Caller caller, String saleId, List<ReservationRequest.Line> lines,
+            Integer holdSeconds) {
+        return Remote.call(NAME, () -> client.reserve(asService(caller),
+                new ReservationRequest(saleId, lines, holdSeconds)));
     }
 
     @Timeout(5000)

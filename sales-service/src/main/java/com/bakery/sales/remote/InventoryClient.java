@@ -22,7 +22,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Consumes(MediaType.APPLICATION_JSON)
 public interface InventoryClient {
 
-    record ReservationRequest(String saleId, List<Line> lines) {
+    /** {@code holdSeconds}: how long inventory holds the stock; null for its default. */
+    record ReservationRequest(String saleId, List<Line> lines, Integer holdSeconds) {
         public record Line(long productId, int quantity) {
         }
     }

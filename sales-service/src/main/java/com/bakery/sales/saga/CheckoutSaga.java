@@ -1,5 +1,6 @@
 package com.bakery.sales.saga;
 
+import com.bakery.sales.config.SalesConfig;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.sales.analytics.SalesAggregates;
@@ -44,9 +45,11 @@ public class CheckoutSaga {
     private final Payments payments;
     private final Settings settings;
     private final SalesAggregates aggregates;
+    private final SalesConfig config;
 
     public CheckoutSaga(SaleRepository sales, Inventory inventory, Payments payments, Settings settings,
-            SalesAggregates aggregates) {
+            SalesAggregates aggregates, SalesConfig config) {
+        this.config = config;
         this.sales = sales;
         this.inventory = inventory;
         this.payments = payments;
@@ -117,8 +120,10 @@ public class CheckoutSaga {
         String saleId = sale.id.toString();
         Reservation reservation;
         try {
+            // a card sale's stock is held while its payment link can still be paid; cash is paid at once
+            Integer hold = sale.paymentMethod == Sale.Method.CARD ? (int) config.cardHold().toSeconds() : null;
             reservation = inventory.reserve(caller, saleId, sale.lines.stream()
-                    .map(l -> new ReservationRequest.Line(l.productId, l.quantity)).toList());
+                    .map(l -> new ReservationRequest.Line(l.productId, l.quantity)).toList(), hold);
         } catch (RemoteProblem p) {
             if (p.status() == 409 && "insufficient_stock".equals(p.code())) {
                 // inventory reserves all or nothing: nothing is held, so the sale ends here

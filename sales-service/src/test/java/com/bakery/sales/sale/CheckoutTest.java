@@ -71,6 +71,10 @@ class CheckoutTest {
                 .body("status", equalTo("PENDING")).body("step", equalTo("AWAITING_PAYMENT"))
                 .body("checkoutUrl", startsWith("http://127.0.0.1:")).extract().path("id");
         shop.inventoryProduct(pie).body("reserved", equalTo(1));
+        // held for as long as the link can be paid (30 min) and more: the card hold, 40 min
+        java.time.Instant expires = java.time.Instant.parse(shop.reservation(id).extract().path("expiresAt"));
+        org.junit.jupiter.api.Assertions.assertTrue(expires.isAfter(java.time.Instant.now().plusSeconds(39 * 60)),
+                "reservation expires at " + expires);
         String slug = (String) shop.payments(id).get(0).get("slug");
         given().post(SuiteTestResource.simulator().baseUrl() + "/__sim/links/" + slug + "/pay").then().statusCode(200);
         await().atMost(Duration.ofSeconds(20)).until(() -> {
