@@ -1,5 +1,7 @@
 package com.bakery.inventory.material;
 
+import jakarta.validation.constraints.DecimalMax;
+import com.bakery.inventory.stock.Limits;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +15,7 @@ public record MaterialRequest(
         @NotBlank @Size(max = 120) String name,
         @NotNull @Pattern(regexp = Unit.CODES, message = "must be one of mg, g, kg, ml, l, pcs") String unit,
         @DecimalMin(value = "0", message = "must not be negative")
+        @DecimalMax(value = Limits.MAX_QUANTITY, message = "must be at most " + Limits.MAX_QUANTITY)
         @Digits(integer = 12, fraction = 6, message = "must have at most 12 digits and 6 decimals")
         BigDecimal minimumQuantity,
         @Size(max = 120) String supplier,

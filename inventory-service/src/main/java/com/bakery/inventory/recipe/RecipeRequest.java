@@ -1,5 +1,7 @@
 package com.bakery.inventory.recipe;
 
+import jakarta.validation.constraints.DecimalMax;
+import com.bakery.inventory.stock.Limits;
 import com.bakery.inventory.material.Unit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -25,6 +27,7 @@ public record RecipeRequest(
     public record Line(
             @NotNull Long materialId,
             @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
+            @DecimalMax(value = Limits.MAX_QUANTITY, message = "must be at most " + Limits.MAX_QUANTITY)
             @Digits(integer = 9, fraction = 6, message = "must have at most 9 digits and 6 decimals")
             BigDecimal quantity,
             @Pattern(regexp = Unit.CODES, message = "must be one of mg, g, kg, ml, l, pcs") String unit) {

@@ -1,5 +1,6 @@
 package com.bakery.inventory.recipe;
 
+import com.bakery.inventory.stock.Money;
 import com.bakery.common.page.Page;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
@@ -81,6 +82,13 @@ public class RecipeService {
             if (!unit.convertsTo(material.unit)) {
                 errors.add(new Problem.FieldError(field + ".unit", unit.code() + " does not convert to "
                         + material.unit.code() + ", the unit of " + material.name));
+                continue;
+            }
+            // stock is kept to 6 decimals of the material's unit: 0.000001 mg of a material counted in kg is nothing
+            if (unit.convert(line.quantity(), material.unit).scale() > Money.SCALE) {
+                errors.add(new Problem.FieldError(field + ".quantity", line.quantity().toPlainString() + " "
+                        + unit.code() + " is less than 0.000001 " + material.unit.code() + ", the smallest amount of "
+                        + material.name + " kept"));
                 continue;
             }
             ingredients.add(new Ingredient(material.id, line.quantity(), unit));

@@ -1,5 +1,7 @@
 package com.bakery.inventory.stock;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -17,9 +19,12 @@ import java.math.BigDecimal;
 public record AdjustmentRequest(
         @NotNull @Pattern(regexp = "ADJUSTMENT|WASTE", message = "must be ADJUSTMENT or WASTE") String kind,
         @NotNull @Digits(integer = 12, fraction = 6, message = "must have at most 12 digits and 6 decimals")
+        @DecimalMin(value = "-" + Limits.MAX_QUANTITY, message = "must be at least -" + Limits.MAX_QUANTITY)
+        @DecimalMax(value = Limits.MAX_QUANTITY, message = "must be at most " + Limits.MAX_QUANTITY)
         BigDecimal quantity,
         @NotBlank @Size(max = 200) String reason,
-        @PositiveOrZero @Max(value = 100_000_000_00L, message = "must be at most 10000000000") Long unitCostCents) {
+        @PositiveOrZero @Max(value = Limits.MAX_UNIT_COST_CENTS, message = "must be at most "
+                + Limits.MAX_UNIT_COST_CENTS) Long unitCostCents) {
 
     public StockMovement.Kind kindValue() {
         return StockMovement.Kind.valueOf(kind);

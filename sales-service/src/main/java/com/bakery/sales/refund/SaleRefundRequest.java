@@ -1,5 +1,7 @@
 package com.bakery.sales.refund;
 
+import jakarta.validation.constraints.Max;
+import com.bakery.sales.sale.CheckoutRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -12,7 +14,8 @@ import java.util.List;
  * returned units back in inventory.
  */
 public record SaleRefundRequest(
-        @Positive Long amountCents,
+        @Positive @Max(value = CheckoutRequest.MAX_CENTS, message = "must be at most " + CheckoutRequest.MAX_CENTS)
+        Long amountCents,
         @Size(max = 50) List<@NotNull @Valid Line> lines,
         Boolean restock,
         @Size(max = 500) String reason) {
@@ -21,6 +24,6 @@ public record SaleRefundRequest(
         return Boolean.TRUE.equals(restock);
     }
 
-    public record Line(@NotNull @Positive Long productId, @NotNull @Positive Integer quantity) {
+    public record Line(@NotNull @Positive Long productId, @NotNull @Positive @Max(10_000) Integer quantity) {
     }
 }

@@ -17,10 +17,10 @@ final class Pricing {
 
     /** Fills subtotal, discount, total, tax and each line's share; returns false when the discount exceeds it. */
     static boolean apply(Sale sale, int taxRateBp) {
-        long subtotal = sale.lines.stream().mapToLong(SaleLine::grossCents).sum();
+        long subtotal = sale.lines.stream().mapToLong(SaleLine::grossCents).reduce(0, Math::addExact);
         long discount = 0;
         if (sale.discountPercent != null) {
-            discount = BigDecimal.valueOf(subtotal * sale.discountPercent)
+            discount = BigDecimal.valueOf(subtotal).multiply(BigDecimal.valueOf(sale.discountPercent))
                     .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_EVEN).longValueExact();
         } else if (sale.discountAmountCents != null) {
             discount = sale.discountAmountCents;
@@ -30,7 +30,10 @@ final class Pricing {
         }
         long spread = 0;
         for (SaleLine line : sale.lines) {
-            line.discountCents = subtotal == 0 ? 0 : line.grossCents() * discount / subtotal;
+            // gross × discount overflows a long for large sales (10^12 × 10^13): the share is computed exactly
+            line.discountCents = subtotal == 0 ? 0 : BigDecimal.valueOf(line.grossCents())
+                    .multiply(BigDecimal.valueOf(discount)).divide(BigDecimal.valueOf(subtotal), 0, RoundingMode.DOWN)
+                    .longValueExact();
             spread += line.discountCents;
         }
         for (int i = sale.lines.size() - 1; i >= 0 && spread < discount; i--) {
@@ -44,7 +47,7 @@ final class Pricing {
         sale.discountCents = discount;
         sale.totalCents = subtotal - discount;
         sale.taxRateBp = taxRateBp;
-        sale.taxCents = BigDecimal.valueOf(sale.totalCents * taxRateBp)
+        sale.taxCents = BigDecimal.valueOf(Math.multiplyExact(sale.totalCents, (long) taxRateBp))
                 .divide(BigDecimal.valueOf(10_000L + taxRateBp), 0, RoundingMode.HALF_EVEN).longValueExact();
         return true;
     }

@@ -35,6 +35,6 @@ public class SaleLine {
     public int refundedQuantity;
 
     public long grossCents() {
-        return unitPriceCents * quantity;
+        return Math.multiplyExact(unitPriceCents, (long) quantity);
     }
 }
