@@ -74,6 +74,9 @@ public interface GatewayConfig {
      */
     Map<String, String> serviceClients();
 
+    /** {@code SERVICE_TOKEN_NETWORKS}: where services ask for their tokens from; never the internet. */
+    List<String> serviceTokenNetworks();
+
     RateLimit rateLimit();
 
     /**

@@ -17,14 +17,14 @@ import java.util.List;
 @ApplicationScoped
 public class ClientAddress {
 
-    private final TrustedProxies proxies;
+    private final AddressRanges proxies;
 
     @Inject
     public ClientAddress(GatewayConfig config) {
-        this(TrustedProxies.of(config.trustedProxies().orElse(List.of())));
+        this(AddressRanges.of(config.trustedProxies().orElse(List.of())));
     }
 
-    ClientAddress(TrustedProxies proxies) {
+    ClientAddress(AddressRanges proxies) {
         this.proxies = proxies;
     }
 

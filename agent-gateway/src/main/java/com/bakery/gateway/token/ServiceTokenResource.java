@@ -1,7 +1,12 @@
 package com.bakery.gateway.token;
 
 import com.bakery.common.problem.ProblemException;
+import com.bakery.gateway.audit.AuditHandler;
 import com.bakery.gateway.config.GatewayConfig;
+import com.bakery.gateway.request.AddressRanges;
+import com.bakery.gateway.request.ClientAddress;
+import com.bakery.gateway.user.UserRepository;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +17,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +29,9 @@ import java.util.Set;
  * {@code POST /auth/service-token}: client credentials for a service acting on its own behalf (HTTP Basic with
  * its client id and secret), for one tenant. The token carries role {@code service} and {@code sub}
  * {@code service:<client id>}, so every rule a service applies to a user applies to it too.
+ * It is for the services only: a request that came through a proxy (the Ingress adds X-Forwarded-For) or from
+ * outside {@code SERVICE_TOKEN_NETWORKS} is refused, failed secrets are throttled per address like passwords, and
+ * a token is made only for a tenant that exists.
  */
 @Path("/auth/service-token")
 @PermitAll
@@ -30,10 +39,19 @@ public class ServiceTokenResource {
 
     private final GatewayConfig config;
     private final TokenService tokens;
+    private final CredentialThrottle throttle;
+    private final ClientAddress clients;
+    private final UserRepository users;
+    private final AddressRanges internal;
 
-    public ServiceTokenResource(GatewayConfig config, TokenService tokens) {
+    public ServiceTokenResource(GatewayConfig config, TokenService tokens, CredentialThrottle throttle,
+            ClientAddress clients, UserRepository users) {
         this.config = config;
         this.tokens = tokens;
+        this.throttle = throttle;
+        this.clients = clients;
+        this.users = users;
+        this.internal = AddressRanges.of(config.serviceTokenNetworks());
     }
 
     public record ServiceTokenRequest(@NotBlank @Size(max = 100) String tenant) {
@@ -43,10 +61,33 @@ public class ServiceTokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public TokenResource.TokenResponse token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @NotNull @Valid ServiceTokenRequest request) {
+            @NotNull @Valid ServiceTokenRequest request, @Context RoutingContext ctx) {
+        String address = clients.ip(ctx);
+        if (ctx.request().getHeader("X-Forwarded-For") != null || ctx.request().getHeader("Forwarded") != null
+                || !internal.contains(address)) {
+            AuditHandler.deny(ctx, "service token asked from outside");
+            throw new ProblemException(403, "internal_only", "Forbidden",
+                    "Service tokens are issued to the suite's services on the internal network only.");
+        }
+        CredentialThrottle.Attempt attempt = throttle.charge("client", clientId(authorization), address);
         String client = authenticate(authorization);
+        attempt.succeeded();
+        if (!users.tenantExists(request.tenant())) {
+            throw ProblemException.invalid("tenant", "is not a tenant of this suite");
+        }
         TokenService.IssuedToken issued = tokens.issue("service:" + client, request.tenant(), Set.of("service"));
         return new TokenResource.TokenResponse(issued.token(), "Bearer", issued.expiresIn());
+    }
+
+    /** The client id as claimed (for the throttle's bucket), before the secret is checked. */
+    private static String clientId(String authorization) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
+                    StandardCharsets.UTF_8);
+            return decoded.split(":", 2)[0];
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     /** The client id whose secret matches, compared in constant time; anything else is 401. */

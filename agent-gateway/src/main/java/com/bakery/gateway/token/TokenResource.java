@@ -2,9 +2,6 @@ package com.bakery.gateway.token;
 
 import com.bakery.common.problem.ProblemException;
 import com.bakery.gateway.audit.AuditHandler;
-import com.bakery.gateway.config.GatewayConfig;
-import com.bakery.gateway.ratelimit.Decision;
-import com.bakery.gateway.ratelimit.RateLimiter;
 import com.bakery.gateway.request.ClientAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Context;
@@ -30,17 +27,15 @@ public class TokenResource {
 
     private final UserService users;
     private final TokenService tokens;
-    private final RateLimiter limiter;
-    private final GatewayConfig config;
+    private final CredentialThrottle throttle;
     private final ClientAddress clients;
     private final DemoUsers demo;
 
-    public TokenResource(UserService users, TokenService tokens, RateLimiter limiter, GatewayConfig config,
-            ClientAddress clients, DemoUsers demo) {
+    public TokenResource(UserService users, TokenService tokens, CredentialThrottle throttle, ClientAddress clients,
+            DemoUsers demo) {
         this.users = users;
         this.tokens = tokens;
-        this.limiter = limiter;
-        this.config = config;
+        this.throttle = throttle;
         this.clients = clients;
         this.demo = demo;
     }
@@ -56,35 +51,23 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public TokenResponse token(@NotNull @Valid Credentials credentials, @Context RoutingContext ctx) {
-        String user = "login:u:" + credentials.username().toLowerCase();
-        String ip = "login:ip:" + clients.ip(ctx);
-        // failures cost a token: while either bucket is empty, even a right password is refused
-        Decision open = both(user, ip, 0);
-        if (!open.allowed()) {
+        CredentialThrottle.Attempt attempt;
+        try {
+            attempt = throttle.charge("u", credentials.username(), clients.ip(ctx));
+        } catch (ProblemException refused) {
             AuditHandler.deny(ctx, "login throttled");
-            throw new ProblemException(429, "login_throttled", "Too Many Requests", "Too many failed logins; "
-                    + "try again in " + Math.max(1, open.retryAfterSeconds()) + " s.",
-                    java.util.Map.of("retryAfter", Math.max(1, open.retryAfterSeconds())));
+            throw refused;
         }
         demo.awaitReady(Duration.ofSeconds(30));
-        return users.authenticate(credentials.username(), credentials.password())
+        TokenResponse issued = users.authenticate(credentials.username(), credentials.password())
                 .map(tokens::issue)
-                .map(issued -> new TokenResponse(issued.token(), "Bearer", issued.expiresIn()))
+                .map(token -> new TokenResponse(token.token(), "Bearer", token.expiresIn()))
                 .orElseThrow(() -> {
-                    both(user, ip, 1);
                     AuditHandler.deny(ctx, "bad credentials");
                     return new ProblemException(401, "invalid_credentials", "Authentication failed",
                             "Unknown username or wrong password.");
                 });
-    }
-
-    private Decision both(String user, String ip, int cost) {
-        GatewayConfig.RateLimit.Limit perUser = config.rateLimit().loginFailuresPerUser();
-        GatewayConfig.RateLimit.Limit perIp = config.rateLimit().loginFailuresPerIp();
-        Decision u = limiter.take(java.util.List.of(user), new RateLimiter.Limit(perUser.perMinute(), perUser.burst()),
-                cost).await().indefinitely();
-        Decision i = limiter.take(java.util.List.of(ip), new RateLimiter.Limit(perIp.perMinute(), perIp.burst()),
-                cost).await().indefinitely();
-        return u.allowed() ? i : u;
+        attempt.succeeded();
+        return issued;
     }
 }

@@ -149,14 +149,56 @@ class RateLimitTest {
         }
     }
 
+    private static io.restassured.response.ValidatableResponse login(String from, String user, String password) {
+        return given().header("X-Forwarded-For", from).contentType("application/json")
+                .body("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}").post("/auth/token").then();
+    }
+
     @Test
-    void repeatedFailedLoginsAreThrottledPerUser() {
+    void repeatedFailedLoginsAreThrottledPerUserAndAddress() {
+        String from = "2001:db8::" + Integer.toHexString((int) (Math.random() * 0xffff));
         String user = "nobody-" + UUID.randomUUID() + "@north";
         for (int i = 0; i < 5; i++) {
-            given().contentType("application/json").body("{\"username\":\"" + user + "\",\"password\":\"wrong\"}")
-                    .post("/auth/token").then().statusCode(401);
+            login(from, user, "wrong").statusCode(401);
         }
-        given().contentType("application/json").body("{\"username\":\"" + user + "\",\"password\":\"wrong\"}")
-                .post("/auth/token").then().statusCode(429).body("code", equalTo("login_throttled"));
+        login(from, user, "wrong").statusCode(429).body("code", equalTo("login_throttled"));
+    }
+
+    @Test
+    void anAttackerGuessingAKnownNameDoesNotLockItsOwnerOut() {
+        String attacker = "2001:db8:a::" + Integer.toHexString((int) (Math.random() * 0xffff));
+        for (int i = 0; i < 5; i++) {
+            login(attacker, "cashier@south", "guess-" + i).statusCode(401);
+        }
+        login(attacker, "cashier@south", "guess-5").statusCode(429);
+        // the cashier at the shop's till, another address, signs in as ever
+        login("2001:db8:b::" + Integer.toHexString((int) (Math.random() * 0xffff)), "cashier@south",
+                com.bakery.gateway.Logins.DEMO_PASSWORD).statusCode(200);
+    }
+
+    @Test
+    void parallelGuessesAreChargedBeforeAnyIsChecked() throws Exception {
+        String from = "2001:db8:c::" + Integer.toHexString((int) (Math.random() * 0xffff));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String guess = "parallel-guess-" + i;
+            answers.add(pool.submit(() -> {
+                start.await();
+                return login(from, "baker@south", guess).extract().statusCode();
+            }));
+        }
+        start.countDown();
+        int checked = 0;
+        int throttled = 0;
+        for (java.util.concurrent.Future<Integer> answer : answers) {
+            int status = answer.get();
+            checked += status == 401 ? 1 : 0;
+            throttled += status == 429 ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(5, checked, "only the bucket's five guesses were checked");
+        assertEquals(5, throttled);
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The client address behind trusted proxies: the right-most hop that is not one of them, never what a client wrote. */
 class ClientAddressTest {
 
-    private final ClientAddress behindIngress = new ClientAddress(TrustedProxies.of(List.of("10.0.0.0/8", "fd00::/8",
+    private final ClientAddress behindIngress = new ClientAddress(AddressRanges.of(List.of("10.0.0.0/8", "fd00::/8",
             "192.0.2.7")));
 
     @Test
@@ -38,7 +38,7 @@ class ClientAddressTest {
 
     @Test
     void rangesMatchByPrefixAndNamesAreNeverLookedUp() {
-        TrustedProxies proxies = TrustedProxies.of(List.of("10.0.0.0/8", " 192.0.2.7 "));
+        AddressRanges proxies = AddressRanges.of(List.of("10.0.0.0/8", " 192.0.2.7 "));
         assertTrue(proxies.contains("10.255.0.1"));
         assertFalse(proxies.contains("11.0.0.1"));
         assertTrue(proxies.contains("192.0.2.7"));
@@ -50,8 +50,8 @@ class ClientAddressTest {
     @Test
     void aBadEntryIsNamed() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TrustedProxies.of(List.of("10.0.0.0/33")));
+                () -> AddressRanges.of(List.of("10.0.0.0/33")));
         assertTrue(e.getMessage().contains("10.0.0.0/33"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> TrustedProxies.of(List.of("ingress.local")));
+        assertThrows(IllegalArgumentException.class, () -> AddressRanges.of(List.of("ingress.local")));
     }
 }

@@ -36,4 +36,31 @@ class ServiceTokenResourceTest {
                 .body("{}").post("/auth/service-token").then().statusCode(400)
                 .body("errors[0].field", equalTo("tenant"));
     }
+
+    @Test
+    void aGuessedClientSecretIsThrottledAndTheRealClientIsNot() {
+        for (int i = 0; i < 5; i++) {
+            given().auth().preemptive().basic("intruder", "guess-" + i).contentType("application/json")
+                    .body("{\"tenant\":\"north\"}").post("/auth/service-token").then().statusCode(401);
+        }
+        given().auth().preemptive().basic("intruder", "guess-5").contentType("application/json")
+                .body("{\"tenant\":\"north\"}").post("/auth/service-token").then().statusCode(429)
+                .body("code", equalTo("login_throttled"));
+        given().auth().preemptive().basic("sales", "bakery-sales-dev").contentType("application/json")
+                .body("{\"tenant\":\"north\"}").post("/auth/service-token").then().statusCode(200);
+    }
+
+    @Test
+    void noTokenForATenantThatDoesNotExist() {
+        given().auth().preemptive().basic("sales", "bakery-sales-dev").contentType("application/json")
+                .body("{\"tenant\":\"no-such-bakery\"}").post("/auth/service-token").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("tenant"));
+    }
+
+    @Test
+    void noTokenThroughAProxyEvenWithTheRightSecret() {
+        given().header("X-Forwarded-For", "203.0.113.5").auth().preemptive().basic("sales", "bakery-sales-dev")
+                .contentType("application/json").body("{\"tenant\":\"north\"}").post("/auth/service-token")
+                .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("internal_only"));
+    }
 }

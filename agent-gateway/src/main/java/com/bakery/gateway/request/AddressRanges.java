@@ -8,25 +8,25 @@ import java.net.UnknownHostException;
 import java.util.List;
 
 /**
- * The proxies in front of the gateway whose forwarding headers are believed, as addresses or CIDR ranges
- * ({@code 10.0.0.0/8}, {@code fd00::/8}, {@code 192.0.2.7}): an ingress controller's pods change addresses, so
- * exact IPs cannot list them. Matching is Netty's subnet rule (IPv4 and IPv6).
+ * Addresses and CIDR ranges ({@code 10.0.0.0/8}, {@code fd00::/8}, {@code 192.0.2.7}): the trusted proxies in front
+ * of the gateway (an ingress controller's pods change addresses, so exact IPs cannot list them), the internal
+ * networks services call from. Matching is Netty's subnet rule (IPv4 and IPv6).
  */
-final class TrustedProxies {
+public final class AddressRanges {
 
     private final List<IpSubnetFilterRule> ranges;
 
-    private TrustedProxies(List<IpSubnetFilterRule> ranges) {
+    private AddressRanges(List<IpSubnetFilterRule> ranges) {
         this.ranges = ranges;
     }
 
     /** @throws IllegalArgumentException naming the entry that is neither an address nor a CIDR range */
-    static TrustedProxies of(List<String> entries) {
-        return new TrustedProxies(entries.stream().map(String::strip).filter(e -> !e.isEmpty())
-                .map(TrustedProxies::range).toList());
+    public static AddressRanges of(List<String> entries) {
+        return new AddressRanges(entries.stream().map(String::strip).filter(e -> !e.isEmpty())
+                .map(AddressRanges::range).toList());
     }
 
-    boolean contains(String address) {
+    public boolean contains(String address) {
         InetAddress parsed = literal(address);
         if (parsed == null) {
             return false;
@@ -40,7 +40,7 @@ final class TrustedProxies {
         String address = slash < 0 ? entry : entry.substring(0, slash);
         InetAddress parsed = literal(address);
         if (parsed == null) {
-            throw new IllegalArgumentException("TRUSTED_PROXIES: '" + entry + "' is not an IP address or CIDR range");
+            throw new IllegalArgumentException("'" + entry + "' is not an IP address or CIDR range");
         }
         int full = parsed.getAddress().length * 8;
         int prefix;
@@ -50,7 +50,7 @@ final class TrustedProxies {
             prefix = -1;
         }
         if (prefix < 0 || prefix > full) {
-            throw new IllegalArgumentException("TRUSTED_PROXIES: '" + entry + "' has no valid prefix length");
+            throw new IllegalArgumentException("'" + entry + "' has no valid prefix length");
         }
         return new IpSubnetFilterRule(parsed, prefix, IpFilterRuleType.ACCEPT);
     }
