@@ -33,11 +33,6 @@ public class UserRepository {
                 .orElseThrow(() -> new NotFoundProblem("user", id));
     }
 
-    /** A tenant exists while it has a user (the gateway keeps no other list of tenants). */
-    public boolean tenantExists(String tenant) {
-        return db.first("SELECT 1 FROM users WHERE tenant_id = ? LIMIT 1", rs -> true, tenant).isPresent();
-    }
-
     public List<User> ofTenant(String tenant) {
         return db.list(SELECT + "WHERE u.tenant_id = ? ORDER BY u.id", UserRepository::user, tenant);
     }

@@ -51,13 +51,6 @@ class ServiceTokenResourceTest {
     }
 
     @Test
-    void noTokenForATenantThatDoesNotExist() {
-        given().auth().preemptive().basic("sales", "bakery-sales-dev").contentType("application/json")
-                .body("{\"tenant\":\"no-such-bakery\"}").post("/auth/service-token").then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("tenant"));
-    }
-
-    @Test
     void noTokenThroughAProxyEvenWithTheRightSecret() {
         given().header("X-Forwarded-For", "203.0.113.5").auth().preemptive().basic("sales", "bakery-sales-dev")
                 .contentType("application/json").body("{\"tenant\":\"north\"}").post("/auth/service-token")
