@@ -239,6 +239,22 @@ public class PaymentService {
     }
 
 
+    /** Expires a PENDING payment nobody could confirm either way, with a note for a person. */
+    public void expireUnconfirmed(long paymentId, String reason, String attention) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Payment payment = payments.lock(paymentId);
+            if (payment.status != PaymentStatus.PENDING) {
+                return;
+            }
+            payment.moveTo(PaymentStatus.EXPIRED, reason);
+            payment.failureCode = "expired_unconfirmed";
+            payment.failureReason = reason;
+            payment.attention = attention;
+            PaymentEvent.record(payment, "ATTENTION", attention);
+            events.publish(PaymentEvents.EXPIRED, payment);
+        });
+    }
+
     private String hash(PaymentRequest request) {
         try {
             return Sha256.hex(json.writeValueAsString(request));

@@ -5,6 +5,8 @@ import com.bakery.payments.payment.Payment;
 import com.bakery.payments.payment.PaymentRepository;
 import com.bakery.payments.payment.PaymentService;
 import com.bakery.payments.payment.PaymentStatus;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +17,9 @@ import org.jboss.logging.Logger;
 /**
  * Settles card payments the webhook did not: retries deliveries the provider could not confirm, asks the provider
  * again about every transaction a delivery named for a payment still PENDING, and ends payments whose link was
- * never created (after {@code payments.link-grace}) or never paid in time.
+ * never created (after {@code payments.link-grace}) or never paid in time. A link that expires without any
+ * delivery ends EXPIRED with an {@code attention} note for a person (and a WARN line and the
+ * {@code payments_expired_unconfirmed_total} metric): the provider cannot be asked whether it was paid.
  */
 @ApplicationScoped
 public class Reconciliation {
@@ -26,9 +30,12 @@ public class Reconciliation {
     private final PaymentService service;
     private final PaymentRepository payments;
     private final PaymentsConfig config;
+    private final Counter unconfirmed;
 
     public Reconciliation(WebhookConfirmer confirmer, PaymentService service, PaymentRepository payments,
-            PaymentsConfig config) {
+            PaymentsConfig config, MeterRegistry metrics) {
+        this.unconfirmed = Counter.builder("payments.expired.unconfirmed")
+                .description("card payments expired with no webhook delivery: flagged for a person").register(metrics);
         this.confirmer = confirmer;
         this.service = service;
         this.payments = payments;
@@ -76,7 +83,21 @@ public class Reconciliation {
         }
         Payment current = QuarkusTransaction.requiringNew().call(() -> payments.findById(paymentId));
         if (current.status == PaymentStatus.PENDING && current.createdAt.isBefore(now.minus(config.linkTtl()))) {
-            service.expire(paymentId, "expired", "The checkout link was not paid within " + config.linkTtl() + ".");
+            if (!named.isEmpty()) {
+                service.expire(paymentId, "expired", "The checkout link was not paid within " + config.linkTtl()
+                        + ".");
+                return;
+            }
+            // No delivery ever came. The buyer may have walked away, or paid while every delivery failed: the
+            // provider's API answers about a transaction only (payment_check needs its transaction_nsu), never
+            // about an order, so nobody here can tell. A person can, on the provider's dashboard.
+            String attention = "No webhook came before the link expired and InfinitePay cannot be asked about an"
+                    + " order without its transaction: check order " + current.orderNsu + " (link "
+                    + current.slug + ") on the InfinitePay dashboard before treating this sale as unpaid.";
+            LOG.warnf("Payment %d of %s expired unconfirmed: %s", paymentId, current.reference, attention);
+            unconfirmed.increment();
+            service.expireUnconfirmed(paymentId, "The checkout link was not paid within " + config.linkTtl()
+                    + " as far as the provider told us.", attention);
         }
     }
 }

@@ -162,13 +162,15 @@ class CardPaymentTest {
     }
 
     @Test
-    void aLinkNeverPaidExpiresAndAPaymentArrivingLateIsFlaggedNotCaptured() {
+    void aLinkWithNoWordFromTheProviderExpiresFlaggedForAPersonAndAPaymentArrivingLateIsFlaggedNotCaptured() {
         long id = shop.card(1200);
         String slug = slug(id);
         reconciliation.run(Instant.now().plus(Duration.ofMinutes(5)));
         assertEquals("PENDING", shop.status(id));
         reconciliation.run(Instant.now().plus(Duration.ofHours(1)));
-        shop.payment(id).body("status", equalTo("EXPIRED")).body("failureCode", equalTo("expired"));
+        // no delivery ever came, and the provider cannot be asked about an order: a person must look
+        shop.payment(id).body("status", equalTo("EXPIRED")).body("failureCode", equalTo("expired_unconfirmed"))
+                .body("attention", containsString("on the InfinitePay dashboard"));
         assertEquals("payments.payment.expired", events(id).get(0).payload().get("type"));
 
         Simulator.pay(slug, "{}");

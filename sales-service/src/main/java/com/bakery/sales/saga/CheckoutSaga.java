@@ -231,6 +231,7 @@ public class CheckoutSaga {
     void paid(Sale sale, Payment payment) {
         sale.paymentId = payment.id();
         sale.paymentStatus = payment.status();
+        sale.attention = payment.attention();
         switch (payment.status()) {
             case "CAPTURED", "PARTIALLY_REFUNDED", "REFUNDED" -> sale.moveTo(SaleStep.PAID, "payment " + payment.id());
             case "PENDING" -> {

@@ -106,6 +106,9 @@ public class Sale extends PanacheEntityBase {
     @Column(name = "failure_detail")
     public String failureDetail;
 
+    /** For a person: the outcome could not be confirmed (see the payment's note); null when nothing is in doubt. */
+    public String attention;
+
     /** A payment call's answer was lost: undoing this sale must look for a payment and void it. */
     @Column(name = "payment_uncertain", nullable = false)
     public boolean paymentUncertain;

@@ -11,7 +11,7 @@ public record SaleView(UUID id, Sale.Status status, SaleStep step, String cashie
         Long subtotalCents, Long discountCents, Long totalCents, Integer taxRateBp, Long taxCents, Long cogsCents,
         long refundedCents, Sale.Method paymentMethod, Long tenderedCents, Long changeCents, Long paymentId,
         String paymentStatus, String checkoutUrl, String failureCode, String failureReason,
-        @JsonRawValue String shortfalls, Instant createdAt, Instant completedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String attention, @JsonRawValue String shortfalls, Instant createdAt, Instant completedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Step> history) {
 
     public record Line(long productId, String productName, int quantity, Long unitPriceCents, Long discountCents,
@@ -35,6 +35,6 @@ public record SaleView(UUID id, Sale.Status status, SaleStep step, String cashie
         return new SaleView(s.id, s.status, s.step, s.cashier, lines, s.currency, s.subtotalCents, s.discountCents,
                 s.totalCents, s.taxRateBp, s.taxCents, s.cogsCents, s.refundedCents, s.paymentMethod, s.tenderedCents,
                 s.changeCents, s.paymentId, s.paymentStatus, s.checkoutUrl, s.failureCode, s.failureReason,
-                s.failureDetail, s.createdAt, s.completedAt, history);
+                s.attention, s.failureDetail, s.createdAt, s.completedAt, history);
     }
 }
