@@ -62,7 +62,12 @@ class SigningKeysTest {
                         Map.entry("gateway.rate-limit.login-failures-per-user.per-minute", "5"),
                         Map.entry("gateway.rate-limit.login-failures-per-user.burst", "5"),
                         Map.entry("gateway.rate-limit.login-failures-per-ip.per-minute", "30"),
-                        Map.entry("gateway.rate-limit.login-failures-per-ip.burst", "20")), 100) {
+                        Map.entry("gateway.rate-limit.login-failures-per-ip.burst", "20"),
+                        Map.entry("gateway.rate-limit.webhooks.per-minute", "1200"),
+                        Map.entry("gateway.rate-limit.webhooks.burst", "200"),
+                        Map.entry("gateway.rate-limit.anonymous.per-minute", "600"),
+                        Map.entry("gateway.rate-limit.anonymous.burst", "200"),
+                        Map.entry("gateway.service-token-networks", "127.0.0.0/8")), 100) {
                 })
                 .build();
         return config.getConfigMapping(GatewayConfig.class);
