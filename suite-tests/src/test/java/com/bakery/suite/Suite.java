@@ -49,6 +49,17 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     public static final String GEMINI_KEY = "gemini-suite-key";
 
     /**
+     * The suite's tests all come from 127.0.0.1 and ask the assistant and the admin endpoints far more often than a
+     * shop does: the gateway's limits of anonymous requests and of its own endpoints are lifted, as RATE_LIMIT is.
+     */
+    private static final Map<String, String> UNLIMITED_EDGE = Map.of(
+            "ANONYMOUS_RATE_LIMIT", "100000", "ANONYMOUS_RATE_LIMIT_BURST", "10000",
+            "ASSISTANT_RATE_LIMIT", "100000", "ASSISTANT_RATE_LIMIT_BURST", "10000",
+            "ADMIN_RATE_LIMIT", "100000", "ADMIN_RATE_LIMIT_BURST", "10000",
+            "AUDIT_VERIFY_RATE_LIMIT", "100000", "AUDIT_VERIFY_RATE_LIMIT_BURST", "10000",
+            "HEALTHZ_RATE_LIMIT", "100000", "HEALTHZ_RATE_LIMIT_BURST", "10000");
+
+    /**
      * A second gateway (a replica on the same database and Redis) whose assistant uses Gemini: the simulator of
      * that API in this JVM, a 1 s read timeout, and small limits (5 turns, 1,000 tokens) so tests reach them.
      */
@@ -61,6 +72,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
                     "JWT_PUBLIC_KEY_LOCATION", TestKeys.publicKey("signing").toString(),
                     "RATE_LIMIT", "100000", "RATE_LIMIT_BURST", "10000", "ASSISTANT_PROVIDER", "gemini",
                     "GEMINI_API_KEY", GEMINI_KEY, "GEMINI_BASE_URL", url, "GEMINI_READ_TIMEOUT_MS", "1000"));
+            more.putAll(UNLIMITED_EDGE);
             more.put("ASSISTANT_MAX_TOKENS", "1000");
             more.put("GEMINI_CIRCUIT_VOLUME", "1000"); // the tests fail it on purpose, one case at a time
             running.geminiGateway = ServiceProcess.start("agent-gateway", ServiceProcess.freePort(),
@@ -133,10 +145,11 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
                 "GATEWAY_URL", urls.get("gateway"), "REDIS_URL", redis.url());
         Suite suite = new Suite(redis, simulator, urls.get("gateway"), services);
         try {
-            suite.add("agent-gateway", ports.get("gateway"), env("gateway", services, Map.of(
-                    "JWT_PRIVATE_KEY_LOCATION", TestKeys.privateKey("signing").toString(),
+            Map<String, String> gateway = new HashMap<>(UNLIMITED_EDGE);
+            gateway.putAll(Map.of("JWT_PRIVATE_KEY_LOCATION", TestKeys.privateKey("signing").toString(),
                     "JWT_PUBLIC_KEY_LOCATION", TestKeys.publicKey("signing").toString(),
-                    "RATE_LIMIT", "100000", "RATE_LIMIT_BURST", "10000")));
+                    "RATE_LIMIT", "100000", "RATE_LIMIT_BURST", "10000"));
+            suite.add("agent-gateway", ports.get("gateway"), env("gateway", services, gateway));
             suite.add("inventory-service", ports.get("inventory"), env("inventory", services, Map.of()));
             suite.add("payments-service", ports.get("payments"), env("payments", services, Map.of(
                     "INFINITY_PAY_URL", simulatorUrl, "PUBLIC_URL", urls.get("gateway"), "OUTBOX_RELAY_EVERY", "200ms",

@@ -176,6 +176,12 @@ public interface GatewayConfig {
         /** Providers' webhook deliveries per client address: generous, and apart from other anonymous traffic. */
         Limit webhooks();
 
+        /** Requests without credentials per client address, refused before they are audited. */
+        Limit anonymous();
+
+        /** Per caller, the gateway's own endpoints by group: agent, admin, verify, exchange, health. */
+        Map<String, Limit> ownEndpoints();
+
         /** Per-user limits of route groups ({@code inventory}, {@code sales}, ..., {@code auth}). */
         Map<String, Limit> routes();
 

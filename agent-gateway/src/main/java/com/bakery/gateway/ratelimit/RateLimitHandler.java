@@ -1,16 +1,13 @@
 package com.bakery.gateway.ratelimit;
 
-import com.bakery.common.problem.Problem;
 import com.bakery.gateway.audit.AuditHandler;
 import com.bakery.gateway.request.ClientAddress;
 import com.bakery.gateway.routing.BearerTokenCheck;
 import com.bakery.gateway.routing.Caller;
 import com.bakery.gateway.routing.Webhooks;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Handler;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,14 +47,7 @@ public class RateLimitHandler implements Handler<RoutingContext> {
                 : limiter.take(tenant, caller, group(ctx.normalizedPath()));
         // Redis answers on its own event loop: go on where the request lives, so the proxy writes from there
         io.vertx.core.Context here = io.vertx.core.Vertx.currentContext();
-        decided.subscribe().with(
-                decision -> {
-                    if (here == null || io.vertx.core.Vertx.currentContext() == here) {
-                        apply(ctx, decision);
-                    } else {
-                        here.runOnContext(v -> apply(ctx, decision));
-                    }
-                }, ctx::fail);
+        decided.subscribe().with(decision -> Refusals.onRequestContext(here, () -> apply(ctx, decision)), ctx::fail);
     }
 
     private void apply(RoutingContext ctx, Decision decision) {
@@ -87,14 +77,7 @@ public class RateLimitHandler implements Handler<RoutingContext> {
     }
 
     private void refuse(RoutingContext ctx, int status, String code, String title, String detail, long retryAfter) {
-        try {
-            ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader("Retry-After", String.valueOf(retryAfter))
-                    .end(json.writeValueAsString(Problem.of(status, code, title, detail)
-                            .withInstance(ctx.normalizedPath())));
-        } catch (JsonProcessingException e) {
-            ctx.fail(e);
-        }
+        Refusals.write(ctx, json, status, code, title, detail, retryAfter);
     }
 
     /** {@code /api/<group>/...}: the service a request goes to. */

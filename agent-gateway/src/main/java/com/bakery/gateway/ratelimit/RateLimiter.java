@@ -77,6 +77,17 @@ public class RateLimiter {
         return config.failurePolicy();
     }
 
+    /** Requests without credentials per client address. */
+    public Limit anonymousLimit() {
+        return new Limit(config.anonymous().perMinute(), config.anonymous().burst());
+    }
+
+    /** A caller's requests to a group of the gateway's own endpoints; the anonymous limit for a group not listed. */
+    public Limit ownEndpointLimit(String group) {
+        GatewayConfig.RateLimit.Limit l = config.ownEndpoints().getOrDefault(group, config.anonymous());
+        return new Limit(l.perMinute(), l.burst());
+    }
+
     /** A provider's webhook deliveries per client address. */
     public Limit webhookLimit() {
         return new Limit(config.webhooks().perMinute(), config.webhooks().burst());

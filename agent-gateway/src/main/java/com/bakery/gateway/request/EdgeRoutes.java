@@ -38,12 +38,18 @@ public class EdgeRoutes {
     }
 
     void register(@Observes Router router) {
-        router.route().order(-300).handler(this::identifyAndAudit);
+        router.route().order(-300).handler(this::identify);
+        // the anonymous limit (EdgeLimits, -298) refuses a flood before it becomes audit rows
+        router.route().order(-296).handler(this::audit);
         router.route().order(-290).handler(this::secureAndCors);
     }
 
-    private void identifyAndAudit(RoutingContext ctx) {
+    private void identify(RoutingContext ctx) {
         RequestIds.assign(ctx);
+        ctx.next();
+    }
+
+    private void audit(RoutingContext ctx) {
         String path = ctx.normalizedPath();
         if (AUDITED.stream().anyMatch(path::startsWith)) {
             audit.handle(ctx);
