@@ -3,16 +3,20 @@ package com.bakery.gateway.audit;
 import com.bakery.common.problem.DatabaseUnavailable;
 import com.bakery.gateway.db.Database;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
@@ -20,6 +24,10 @@ import org.jboss.logging.Logger;
  * Writes audit records to the hash-chained table, off the request path: requests only enqueue. One writer per
  * replica appends batches; replicas sharing the database take a transaction lock first, so the chain stays one
  * line whatever writes to it. Written records then go to the configured sinks.
+ * When the queue is full (the database slower than the requests for a while), a signed-in caller's record is
+ * never dropped: it spills to an unbounded queue the writer empties next ({@code audit_records_spilled_total},
+ * and the gauge {@code audit_records_spill_depth}); only records of callers without a valid token are dropped
+ * ({@code audit_records_dropped_total}). Their rate is bounded per address before they are audited.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -31,16 +39,30 @@ public class AuditTrail {
 
     private final Database db;
     private final AuditSinks sinks;
-    private final BlockingQueue<AuditRecord> queue = new ArrayBlockingQueue<>(50_000);
+    private final BlockingQueue<AuditRecord> queue;
+    private final Queue<AuditRecord> spill = new ConcurrentLinkedQueue<>();
     private final Counter dropped;
+    private final Counter spilled;
     private volatile boolean running;
     private Thread writer;
 
+    @Inject
     public AuditTrail(Database db, AuditSinks sinks, MeterRegistry metrics) {
+        this(db, sinks, metrics, 50_000);
+    }
+
+    /** With a queue of its own size (tests fill a small one). */
+    AuditTrail(Database db, AuditSinks sinks, MeterRegistry metrics, int capacity) {
         this.db = db;
         this.sinks = sinks;
+        this.queue = new ArrayBlockingQueue<>(capacity);
         this.dropped = Counter.builder("audit.records.dropped")
-                .description("audit records lost: a full queue, or a batch the database refused").register(metrics);
+                .description("audit records lost: an anonymous record on a full queue, or a batch the database refused")
+                .register(metrics);
+        this.spilled = Counter.builder("audit.records.spilled")
+                .description("signed-in callers' records kept past a full queue").register(metrics);
+        Gauge.builder("audit.records.spill.depth", spill, Queue::size)
+                .description("records waiting past the full queue").register(metrics);
     }
 
     void start(@Observes StartupEvent event) {
@@ -64,17 +86,35 @@ public class AuditTrail {
     }
 
     public void record(AuditRecord record) {
-        if (!queue.offer(record)) {
-            dropped.increment();
-            LOG.errorf("Audit queue full: record of %s %s dropped", record.method(), record.path());
+        if (queue.offer(record)) {
+            return;
         }
+        if (record.tenant() != null) {
+            spill.add(record);
+            spilled.increment();
+            return;
+        }
+        dropped.increment();
+        LOG.errorf("Audit queue full: anonymous record of %s %s from %s dropped", record.method(), record.path(),
+                record.clientIp());
+    }
+
+    /** Moves spilled records into {@code batch}, up to a batch; returns how many. */
+    private int drainSpill(List<AuditRecord> batch) {
+        int moved = 0;
+        AuditRecord next;
+        while (batch.size() < BATCH && (next = spill.poll()) != null) {
+            batch.add(next);
+            moved++;
+        }
+        return moved;
     }
 
     /** Writes everything queued now; returns how many records (tests use it instead of waiting). */
     public synchronized int flush() {
         int written = 0;
         List<AuditRecord> batch = new ArrayList<>();
-        while (queue.drainTo(batch, BATCH) > 0) {
+        while (queue.drainTo(batch, BATCH) > 0 || drainSpill(batch) > 0) {
             append(batch);
             written += batch.size();
             batch.clear();
@@ -97,7 +137,7 @@ public class AuditTrail {
                     do {
                         write(batch);
                         batch.clear();
-                    } while (queue.drainTo(batch, BATCH) > 0);
+                    } while (queue.drainTo(batch, BATCH) > 0 || drainSpill(batch) > 0);
                 }
             } catch (InterruptedException e) {
                 // stopping: the records this thread holds go before those stop() then writes from the queue

@@ -28,7 +28,8 @@ import java.util.concurrent.CompletableFuture;
 public class SuiteHealthResource {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ServiceHealth(String status, String url) {
+    /** A service's state only: its internal address is not for the internet (operators read it in config). */
+    public record ServiceHealth(String status) {
     }
 
     public record SuiteHealth(String status, String version, String gitSha, Map<String, ServiceHealth> services) {
@@ -53,7 +54,7 @@ public class SuiteHealthResource {
         config.services().forEach((name, url) -> checks.put(name, readiness(url)));
         Map<String, ServiceHealth> services = new LinkedHashMap<>();
         String own = reporter.getReadiness().isDown() ? "DOWN" : "UP";
-        services.put("gateway", new ServiceHealth(own, null));
+        services.put("gateway", new ServiceHealth(own));
         checks.forEach((name, check) -> services.put(name, check.join()));
         boolean allUp = services.values().stream().allMatch(s -> "UP".equals(s.status()));
         SuiteHealth body = new SuiteHealth(allUp ? "UP" : "DOWN", build.version(), build.gitSha(), services);
@@ -64,7 +65,7 @@ public class SuiteHealthResource {
         HttpRequest request = HttpRequest.newBuilder(url.resolve("/q/health/ready"))
                 .timeout(config.healthTimeout()).GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .thenApply(r -> new ServiceHealth(r.statusCode() == 200 ? "UP" : "DOWN", url.toString()))
-                .exceptionally(e -> new ServiceHealth("UNREACHABLE", url.toString()));
+                .thenApply(r -> new ServiceHealth(r.statusCode() == 200 ? "UP" : "DOWN"))
+                .exceptionally(e -> new ServiceHealth("UNREACHABLE"));
     }
 }

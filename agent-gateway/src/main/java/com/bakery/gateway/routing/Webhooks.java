@@ -17,4 +17,16 @@ public final class Webhooks {
     public static boolean is(String path) {
         return path != null && path.startsWith(PATH);
     }
+
+    /**
+     * The path as the audit trail keeps it: the per-payment token is what makes a webhook URL unguessable, so it
+     * never leaves the request ({@code /api/payments/webhooks/infinitypay/{token}}).
+     */
+    public static String redacted(String path) {
+        if (!is(path)) {
+            return path;
+        }
+        int provider = path.indexOf('/', PATH.length());
+        return provider < 0 ? path : path.substring(0, provider) + "/{token}";
+    }
 }

@@ -62,7 +62,10 @@ class HealthTest {
                 .body("services.inventory.status", equalTo("UP"))
                 .body("services.sales.status", equalTo("UP"))
                 .body("services.payments.status", equalTo("UP"))
-                .body("services.classifier.status", equalTo("UP"));
+                .body("services.classifier.status", equalTo("UP"))
+                // internal addresses are not published
+                .body("services.inventory.url", org.hamcrest.Matchers.nullValue())
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("127.0.0.1")));
     }
 
     @Test
