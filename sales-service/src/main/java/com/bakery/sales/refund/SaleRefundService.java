@@ -115,8 +115,14 @@ public class SaleRefundService {
             return request.amountCents() != null ? request.amountCents() : refundable;
         }
         long total = 0;
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         for (int i = 0; i < request.lines().size(); i++) {
             SaleRefundRequest.Line wanted = request.lines().get(i);
+            // each line is checked against what is left of its product: the same product twice would give back
+            // (and restock) more than was sold
+            if (!seen.add(wanted.productId())) {
+                throw ProblemException.invalid("lines[" + i + "].productId", "is listed twice; give its units in one line");
+            }
             SaleLine sold = sale.lines.stream().filter(l -> l.productId == wanted.productId()).findFirst()
                     .orElse(null);
             if (sold == null || wanted.quantity() > sold.quantity - sold.refundedQuantity) {

@@ -43,6 +43,13 @@ class SaleRefundTest {
 
         refund(id, Shop.key(), "{\"lines\":[{\"productId\":" + bread + ",\"quantity\":3}]}").statusCode(422)
                 .body("code", equalTo("refund_exceeds_sold"));
+        // the same product twice, each line within what is left (2 of 2), together more than was sold: with a small
+        // amount it passed the money check and restocked four units of the two left
+        refund(id, Shop.key(), "{\"amountCents\":100,\"lines\":[{\"productId\":" + bread + ",\"quantity\":2},"
+                + "{\"productId\":" + bread + ",\"quantity\":2}],\"restock\":true}").statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("lines[1].productId"));
+        shop.sale(id).body("refundedCents", equalTo(450)).body("lines[0].refundedQuantity", equalTo(1));
+        shop.inventoryProduct(bread).body("onHand", equalTo(3));
         refund(id, Shop.key(), "{\"amountCents\":901}").statusCode(422).body("code", equalTo("refund_exceeds_paid"))
                 .body("refundableCents", equalTo(900));
         refund(id, Shop.key(), "{}").statusCode(201).body("amountCents", equalTo(900));
