@@ -57,7 +57,8 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
             "ASSISTANT_RATE_LIMIT", "100000", "ASSISTANT_RATE_LIMIT_BURST", "10000",
             "ADMIN_RATE_LIMIT", "100000", "ADMIN_RATE_LIMIT_BURST", "10000",
             "AUDIT_VERIFY_RATE_LIMIT", "100000", "AUDIT_VERIFY_RATE_LIMIT_BURST", "10000",
-            "HEALTHZ_RATE_LIMIT", "100000", "HEALTHZ_RATE_LIMIT_BURST", "10000");
+            "HEALTHZ_RATE_LIMIT", "100000", "HEALTHZ_RATE_LIMIT_BURST", "10000",
+            "LOGIN_FAILURES_PER_IP_PER_MINUTE", "100000", "LOGIN_FAILURES_PER_IP_BURST", "10000");
 
     /**
      * A second gateway (a replica on the same database and Redis) whose assistant uses Gemini: the simulator of

@@ -53,13 +53,33 @@ public class CredentialThrottle {
     public Attempt charge(String kind, String name, String address) {
         String byAddress = ADDRESS + address;
         refuseUnless(take(byAddress, perAddress, 1));
-        String byName = "login:" + kind + ":" + nameBucket(name) + ":ip:" + address;
+        String byName = byName(kind, name, address);
         Decision named = take(byName, perNameAndAddress, 1);
         if (!named.allowed()) {
             take(byAddress, perAddress, -1); // this attempt was not made
             refuseUnless(named);
         }
         return new Attempt(List.of(byAddress, byName));
+    }
+
+    /**
+     * For service clients: refuses while either bucket is empty, without charging; {@link #failed} charges a wrong
+     * secret. A service asks for tokens of many tenants at once (a replica starting, checkouts of new tenants), and
+     * charging each success first refused the legitimate ones past the burst. Guessing in parallel is possible only
+     * from the internal network, where the endpoint is reachable at all.
+     */
+    public void checkOpen(String kind, String name, String address) {
+        refuseUnless(take(ADDRESS + address, perAddress, 0));
+        refuseUnless(take(byName(kind, name, address), perNameAndAddress, 0));
+    }
+
+    public void failed(String kind, String name, String address) {
+        take(ADDRESS + address, perAddress, 1);
+        take(byName(kind, name, address), perNameAndAddress, 1);
+    }
+
+    private static String byName(String kind, String name, String address) {
+        return "login:" + kind + ":" + nameBucket(name) + ":ip:" + address;
     }
 
     static int nameBucket(String name) {

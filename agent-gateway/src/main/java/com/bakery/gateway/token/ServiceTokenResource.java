@@ -67,9 +67,15 @@ public class ServiceTokenResource {
             throw new ProblemException(403, "internal_only", "Forbidden",
                     "Service tokens are issued to the suite's services on the internal network only.");
         }
-        CredentialThrottle.Attempt attempt = throttle.charge("client", clientId(authorization), address);
-        String client = authenticate(authorization);
-        attempt.succeeded();
+        String claimed = clientId(authorization);
+        throttle.checkOpen("client", claimed, address);
+        String client;
+        try {
+            client = authenticate(authorization);
+        } catch (ProblemException wrong) {
+            throttle.failed("client", claimed, address);
+            throw wrong;
+        }
         TokenService.IssuedToken issued = tokens.issue("service:" + client, request.tenant(), Set.of("service"));
         return new TokenResource.TokenResponse(issued.token(), "Bearer", issued.expiresIn());
     }
