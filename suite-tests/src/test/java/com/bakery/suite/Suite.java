@@ -52,13 +52,13 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
      * The suite's tests all come from 127.0.0.1 and ask the assistant and the admin endpoints far more often than a
      * shop does: the gateway's limits of anonymous requests and of its own endpoints are lifted, as RATE_LIMIT is.
      */
-    private static final Map<String, String> UNLIMITED_EDGE = Map.of(
-            "ANONYMOUS_RATE_LIMIT", "100000", "ANONYMOUS_RATE_LIMIT_BURST", "10000",
-            "ASSISTANT_RATE_LIMIT", "100000", "ASSISTANT_RATE_LIMIT_BURST", "10000",
-            "ADMIN_RATE_LIMIT", "100000", "ADMIN_RATE_LIMIT_BURST", "10000",
-            "AUDIT_VERIFY_RATE_LIMIT", "100000", "AUDIT_VERIFY_RATE_LIMIT_BURST", "10000",
-            "HEALTHZ_RATE_LIMIT", "100000", "HEALTHZ_RATE_LIMIT_BURST", "10000",
-            "LOGIN_FAILURES_PER_IP_PER_MINUTE", "100000", "LOGIN_FAILURES_PER_IP_BURST", "10000");
+    private static final Map<String, String> UNLIMITED_EDGE = Map.ofEntries(
+            Map.entry("ANONYMOUS_RATE_LIMIT", "100000"), Map.entry("ANONYMOUS_RATE_LIMIT_BURST", "10000"),
+            Map.entry("ASSISTANT_RATE_LIMIT", "100000"), Map.entry("ASSISTANT_RATE_LIMIT_BURST", "10000"),
+            Map.entry("ADMIN_RATE_LIMIT", "100000"), Map.entry("ADMIN_RATE_LIMIT_BURST", "10000"),
+            Map.entry("AUDIT_VERIFY_RATE_LIMIT", "100000"), Map.entry("AUDIT_VERIFY_RATE_LIMIT_BURST", "10000"),
+            Map.entry("HEALTHZ_RATE_LIMIT", "100000"), Map.entry("HEALTHZ_RATE_LIMIT_BURST", "10000"),
+            Map.entry("LOGIN_FAILURES_PER_IP_PER_MINUTE", "100000"), Map.entry("LOGIN_FAILURES_PER_IP_BURST", "10000"));
 
     /**
      * A second gateway (a replica on the same database and Redis) whose assistant uses Gemini: the simulator of
