@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 services=agent-gateway,inventory-service,sales-service,payments-service,classifier-service
-mvn -B package -pl "$services" -Pnative -Dquarkus.native.sources-only=true -DskipTests
+# -am: the shared modules (common, test-support) are built in the same reactor, not looked up in ~/.m2, where
+# nothing installs them (a fresh machine's CI failed here)
+mvn -B package -pl "$services" -am -Pnative -Dquarkus.native.sources-only=true -DskipTests
 for s in ${services//,/ }; do
   [ -f "$s/target/native-sources/native-image.args" ] || die "$s: no native-image.args was written"
 done
