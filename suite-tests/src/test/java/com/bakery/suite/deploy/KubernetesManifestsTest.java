@@ -130,6 +130,42 @@ class KubernetesManifestsTest {
     }
 
     /**
+     * Every NetworkPolicy rule is well formed (a YAML indent once left {@code from} empty, which admits everyone,
+     * with the peers as unknown fields a strict server refuses), and each service may reach the gateway it fetches
+     * the JWKS and its service tokens from.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod", "native" })
+    @SuppressWarnings("unchecked")
+    void everyNetworkPolicyRuleNamesItsPeersAndPortsAndTheServicesReachTheGateway(String overlay) throws Exception {
+        Set<String> admittedToGateway = new TreeSet<>();
+        for (Map<String, Object> o : render(overlay)) {
+            if (!"NetworkPolicy".equals(o.get("kind"))) {
+                continue;
+            }
+            String name = name(o);
+            List<Map<String, Object>> rules = (List<Map<String, Object>>) map(o, "spec").get("ingress");
+            for (Map<String, Object> rule : rules == null ? List.<Map<String, Object>>of() : rules) {
+                assertEquals(Set.of("from", "ports"), rule.keySet(), name + " rule " + rule);
+                List<Map<String, Object>> peers = (List<Map<String, Object>>) rule.get("from");
+                assertTrue(peers != null && !peers.isEmpty(), name + " rule admits everyone: " + rule);
+                for (Map<String, Object> peer : peers) {
+                    assertTrue(peer.containsKey("podSelector") || peer.containsKey("namespaceSelector"),
+                            name + " peer " + peer);
+                    if (name.equals("agent-gateway") && peer.containsKey("podSelector")) {
+                        admittedToGateway.add((String) map(map(peer, "podSelector"), "matchLabels")
+                                .get("app.kubernetes.io/name"));
+                    }
+                }
+                assertTrue(rule.get("ports") instanceof List<?> ports && !ports.isEmpty(), name + " rule " + rule);
+            }
+        }
+        Set<String> services = new TreeSet<>(ServiceConfig.MODULES);
+        services.remove("agent-gateway");
+        assertEquals(services, admittedToGateway, "services that may call the gateway");
+    }
+
+    /**
      * The dev overlay commits no password: create-secrets.sh makes bakery-secrets with every key the overlay's
      * objects read, with random values (never the published dev defaults, and different on each run).
      */
