@@ -2,15 +2,12 @@ package com.bakery.gateway.audit;
 
 import com.bakery.gateway.request.ClientAddress;
 import com.bakery.gateway.request.RequestIds;
-import com.bakery.gateway.routing.BearerTokenCheck;
 import com.bakery.gateway.routing.Caller;
 import com.bakery.gateway.routing.Webhooks;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Handler;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -57,7 +54,7 @@ public class AuditHandler implements Handler<RoutingContext> {
         String ip = clients.ip(ctx);
         ctx.addEndHandler(done -> {
             int status = ctx.response().getStatusCode();
-            Caller caller = caller(ctx);
+            Caller caller = Caller.of(ctx, parser).orElse(null);
             String denial = ctx.get(DENIAL);
             if (denial == null && (status == 401 || status == 403 || status == 429)) {
                 denial = "HTTP " + status;
@@ -79,22 +76,5 @@ public class AuditHandler implements Handler<RoutingContext> {
                     (System.nanoTime() - start) / 1_000_000, ip, denial, ctx.get(DETAIL)));
         });
         ctx.next();
-    }
-
-    /** The token the routing check verified, or, for the gateway's own endpoints, the request's if it is valid. */
-    private Caller caller(RoutingContext ctx) {
-        Caller verified = ctx.get(BearerTokenCheck.CALLER);
-        if (verified != null) {
-            return verified;
-        }
-        String header = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return null;
-        }
-        try {
-            return Caller.of(parser.parse(header.substring(7).trim()));
-        } catch (ParseException e) {
-            return null;
-        }
     }
 }

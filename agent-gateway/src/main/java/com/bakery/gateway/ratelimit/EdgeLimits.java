@@ -2,13 +2,13 @@ package com.bakery.gateway.ratelimit;
 
 import com.bakery.gateway.audit.AuditHandler;
 import com.bakery.gateway.request.ClientAddress;
+import com.bakery.gateway.request.EdgeRoutes;
 import com.bakery.gateway.routing.Caller;
 import com.bakery.gateway.routing.Webhooks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -32,7 +32,6 @@ import java.util.Set;
 @ApplicationScoped
 public class EdgeLimits {
 
-    private static final List<String> AUDITED = List.of("/api/", "/auth/", "/healthz", "/.well-known/");
     private static final Set<String> THROTTLED_ELSEWHERE = Set.of("/auth/token", "/auth/service-token");
 
     private final RateLimiter limiter;
@@ -81,7 +80,7 @@ public class EdgeLimits {
     private void anonymous(RoutingContext ctx) {
         String path = ctx.normalizedPath();
         if (!limiter.enabled() || ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null || Webhooks.is(path)
-                || THROTTLED_ELSEWHERE.contains(path) || AUDITED.stream().noneMatch(path::startsWith)) {
+                || THROTTLED_ELSEWHERE.contains(path) || !EdgeRoutes.audited(path)) {
             ctx.next();
             return;
         }
@@ -103,7 +102,8 @@ public class EdgeLimits {
             ctx.next();
             return;
         }
-        String who = caller(ctx).map(c -> c.tenant() + ":" + c.subject()).orElseGet(() -> "ip:" + clients.ip(ctx));
+        String who = Caller.of(ctx, parser).map(c -> c.tenant() + ":" + c.subject())
+                .orElseGet(() -> "ip:" + clients.ip(ctx));
         take(ctx, "own:" + group.get() + ":" + who, limiter.ownEndpointLimit(group.get()), decision -> {
             if (decision.allowed()) {
                 ctx.next();
@@ -120,19 +120,6 @@ public class EdgeLimits {
         io.vertx.core.Context here = io.vertx.core.Vertx.currentContext();
         limiter.take(List.of(bucket), limit, 1).subscribe().with(
                 decision -> Refusals.onRequestContext(here, () -> then.accept(decision)), ctx::fail);
-    }
-
-    /** The verified caller of a bearer token, if the request carries a valid one (verification is cached). */
-    private Optional<Caller> caller(RoutingContext ctx) {
-        String header = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Caller.of(parser.parse(header.substring(7).trim())));
-        } catch (ParseException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     private static long retry(Decision decision) {

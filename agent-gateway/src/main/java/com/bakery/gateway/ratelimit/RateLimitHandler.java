@@ -47,12 +47,13 @@ public class RateLimitHandler implements Handler<RoutingContext> {
                 : limiter.take(tenant, caller, group(ctx.normalizedPath()));
         // Redis answers on its own event loop: go on where the request lives, so the proxy writes from there
         io.vertx.core.Context here = io.vertx.core.Vertx.currentContext();
-        decided.subscribe().with(decision -> Refusals.onRequestContext(here, () -> apply(ctx, decision)), ctx::fail);
+        decided.subscribe().with(decision -> Refusals.onRequestContext(here, () -> apply(ctx, decision, webhook)),
+                ctx::fail);
     }
 
-    private void apply(RoutingContext ctx, Decision decision) {
+    private void apply(RoutingContext ctx, Decision decision, boolean webhook) {
         HttpServerResponse response = ctx.response();
-        if (Webhooks.is(ctx.normalizedPath()) && ctx.get(BearerTokenCheck.CALLER) == null && !decision.allowed()) {
+        if (webhook && !decision.allowed()) {
             AuditHandler.deny(ctx, "webhook deferred (rate limited)");
             refuse(ctx, 400, Webhooks.DEFERRED, "Bad Request", "Too many deliveries from this address; deliver again"
                     + " later.", Math.max(1, decision.retryAfterSeconds()));

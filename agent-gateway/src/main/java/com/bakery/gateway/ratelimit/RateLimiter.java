@@ -35,6 +35,10 @@ public class RateLimiter {
 
     /** A bucket's size and refill rate. */
     public record Limit(int perMinute, int burst) {
+        public static Limit of(GatewayConfig.RateLimit.Limit configured) {
+            return new Limit(configured.perMinute(), configured.burst());
+        }
+
         double ratePerMs() {
             return perMinute / 60_000.0;
         }
@@ -79,18 +83,17 @@ public class RateLimiter {
 
     /** Requests without credentials per client address. */
     public Limit anonymousLimit() {
-        return new Limit(config.anonymous().perMinute(), config.anonymous().burst());
+        return Limit.of(config.anonymous());
     }
 
     /** A caller's requests to a group of the gateway's own endpoints; the anonymous limit for a group not listed. */
     public Limit ownEndpointLimit(String group) {
-        GatewayConfig.RateLimit.Limit l = config.ownEndpoints().getOrDefault(group, config.anonymous());
-        return new Limit(l.perMinute(), l.burst());
+        return Limit.of(config.ownEndpoints().getOrDefault(group, config.anonymous()));
     }
 
     /** A provider's webhook deliveries per client address. */
     public Limit webhookLimit() {
-        return new Limit(config.webhooks().perMinute(), config.webhooks().burst());
+        return Limit.of(config.webhooks());
     }
 
     /** The per-user limit for this tenant and route group: the tenant's override, the group's, or the default. */

@@ -49,9 +49,13 @@ public class EdgeRoutes {
         ctx.next();
     }
 
+    /** The paths whose requests are audit records (the console's static files are not). */
+    public static boolean audited(String path) {
+        return AUDITED.stream().anyMatch(path::startsWith);
+    }
+
     private void audit(RoutingContext ctx) {
-        String path = ctx.normalizedPath();
-        if (AUDITED.stream().anyMatch(path::startsWith)) {
+        if (audited(ctx.normalizedPath())) {
             audit.handle(ctx);
         } else {
             ctx.next();

@@ -14,8 +14,8 @@ import java.util.Map;
  * buckets before the secret is checked, so parallel guesses are charged like sequential ones, and given back when
  * the secret was right (unless it was the bucket's last), so staff signing in are not counted as guesses.
  * Buckets are per client address, and per name and address: an attacker exhausts their own, never a known user's
- * sign-in from the shop's till. Names are hashed into 256 buckets per address, so made-up names cannot create Redis keys
- * without bound. Argon2's cost is bounded separately ({@code PASSWORD_HASHING_CONCURRENCY}).
+ * sign-in from the shop's till. Names are hashed into 256 buckets per address, so made-up names cannot create
+ * Redis keys without bound. Argon2's cost is bounded separately ({@code PASSWORD_HASHING_CONCURRENCY}).
  */
 @ApplicationScoped
 public class CredentialThrottle {
@@ -28,10 +28,8 @@ public class CredentialThrottle {
 
     public CredentialThrottle(RateLimiter limiter, GatewayConfig config) {
         this.limiter = limiter;
-        GatewayConfig.RateLimit.Limit ip = config.rateLimit().loginFailuresPerIp();
-        GatewayConfig.RateLimit.Limit user = config.rateLimit().loginFailuresPerUser();
-        this.perAddress = new RateLimiter.Limit(ip.perMinute(), ip.burst());
-        this.perNameAndAddress = new RateLimiter.Limit(user.perMinute(), user.burst());
+        this.perAddress = RateLimiter.Limit.of(config.rateLimit().loginFailuresPerIp());
+        this.perNameAndAddress = RateLimiter.Limit.of(config.rateLimit().loginFailuresPerUser());
     }
 
     /** A charged attempt: {@link #succeeded()} gives its tokens back. */

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -67,46 +68,36 @@ public class ServiceTokenResource {
             throw new ProblemException(403, "internal_only", "Forbidden",
                     "Service tokens are issued to the suite's services on the internal network only.");
         }
-        String claimed = clientId(authorization);
+        Optional<String[]> basic = basic(authorization);
+        String claimed = basic.map(pair -> pair[0]).orElse("");
         throttle.checkOpen("client", claimed, address);
-        String client;
-        try {
-            client = authenticate(authorization);
-        } catch (ProblemException wrong) {
+        if (basic.isEmpty() || !secretMatches(basic.get())) {
             throttle.failed("client", claimed, address);
-            throw wrong;
+            throw new ProblemException(401, "invalid_client", "Authentication failed",
+                    "Unknown service client or wrong secret (HTTP Basic client id and secret expected).");
         }
-        TokenService.IssuedToken issued = tokens.issue("service:" + client, request.tenant(), Set.of("service"));
+        TokenService.IssuedToken issued = tokens.issue("service:" + claimed, request.tenant(), Set.of("service"));
         return new TokenResource.TokenResponse(issued.token(), "Bearer", issued.expiresIn());
     }
 
-    /** The client id as claimed (for the throttle's bucket), before the secret is checked. */
-    private static String clientId(String authorization) {
+    /** The client id and secret of an HTTP Basic header, if it is one. */
+    private static Optional<String[]> basic(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
         try {
-            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
-                    StandardCharsets.UTF_8);
-            return decoded.split(":", 2)[0];
-        } catch (RuntimeException e) {
-            return "";
+            String[] pair = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
+                    StandardCharsets.UTF_8).split(":", 2);
+            return pair.length == 2 ? Optional.of(pair) : Optional.empty();
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
         }
     }
 
-    /** The client id whose secret matches, compared in constant time; anything else is 401. */
-    private String authenticate(String authorization) {
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            try {
-                String[] pair = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
-                        StandardCharsets.UTF_8).split(":", 2);
-                String secret = pair.length == 2 ? config.serviceClients().get(pair[0]) : null;
-                if (secret != null && MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
-                        pair[1].getBytes(StandardCharsets.UTF_8))) {
-                    return pair[0];
-                }
-            } catch (IllegalArgumentException e) {
-                // not Base64: refused below
-            }
-        }
-        throw new ProblemException(401, "invalid_client", "Authentication failed",
-                "Unknown service client or wrong secret (HTTP Basic client id and secret expected).");
+    /** The client's configured secret, compared in constant time. */
+    private boolean secretMatches(String[] pair) {
+        String secret = config.serviceClients().get(pair[0]);
+        return secret != null && MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
+                pair[1].getBytes(StandardCharsets.UTF_8));
     }
 }
