@@ -29,9 +29,12 @@ class AuditSpillTest {
         String tenant = "spill-" + UUID.randomUUID();
         String anonymous = "2001:db8:5::" + Integer.toHexString((int) (Math.random() * 0xffff));
         long now = System.currentTimeMillis();
-        trail.record(new AuditRecord(now, "r1", null, null, "GET", "/api/inventory/info", 401, 1, anonymous, "HTTP 401"));
-        trail.record(new AuditRecord(now, "r2", null, null, "GET", "/api/inventory/info", 401, 1, anonymous, "HTTP 401"));
-        trail.record(new AuditRecord(now, "r3", null, null, "GET", "/api/inventory/info", 401, 1, anonymous, "HTTP 401"));
+        trail.record(new AuditRecord(now, "r1", null, null, "GET", "/api/inventory/info", 401, 1, anonymous,
+                "HTTP 401"));
+        trail.record(new AuditRecord(now, "r2", null, null, "GET", "/api/inventory/info", 401, 1, anonymous,
+                "HTTP 401"));
+        trail.record(new AuditRecord(now, "r3", null, null, "GET", "/api/inventory/info", 401, 1, anonymous,
+                "HTTP 401"));
         trail.record(new AuditRecord(now, "r4", tenant, "manager@" + tenant, "POST", "/api/sales/checkout", 201, 9,
                 "198.51.100.9", null));
         trail.record(new AuditRecord(now, "r5", tenant, "cashier@" + tenant, "POST", "/api/sales/checkout", 201, 8,

@@ -32,7 +32,7 @@ public interface ClassifierConfig {
         /** Bytes one decoded picture may take; by default a sixteenth of the heap (-Xmx), whatever it is. */
         Optional<MemorySize> budget();
 
-        /** Pictures decoded at once (each within the budget); the others wait up to {@code max-wait}, then get a 503. */
+        /** Pictures decoded at once (each within the budget); others wait up to {@code max-wait}, then get a 503. */
         @WithDefault("2")
         int concurrency();
 

@@ -45,7 +45,8 @@ public class ImageCheck {
         this.maxBytes = config.maxUploadSize().asLongValue();
         this.maxPixels = config.maxPixels();
         this.maxSide = decoding.maxSide();
-        this.budget = decoding.budget().map(b -> b.asLongValue()).orElseGet(() -> defaultBudget(Runtime.getRuntime().maxMemory()));
+        this.budget = decoding.budget().map(b -> b.asLongValue())
+                .orElseGet(() -> defaultBudget(Runtime.getRuntime().maxMemory()));
         this.decodes = new Semaphore(decoding.concurrency(), true);
         this.waitMillis = decoding.maxWait().toMillis();
         ImageIO.setUseCache(false);

@@ -52,6 +52,7 @@ class ImageLimitsTest {
                 .contentType("application/problem+json").body("code", equalTo("image_quota_reached"));
         assertEquals(3, images.count("tenant", api.tenant()));
         // another tenant is not held back by this one's quota
-        Api.tenant("image-quota-other").addTrainingImage("red-apple", TestImages.png("twitter", "red-apple")).statusCode(201);
+        Api.tenant("image-quota-other").addTrainingImage("red-apple", TestImages.png("twitter", "red-apple"))
+                .statusCode(201);
     }
 }

@@ -29,8 +29,9 @@ class PublishedSecretsTest {
 
     @Test
     void redisWithoutAPasswordIsRefused() {
-        assertEquals(List.of("quarkus.redis.hosts has no password and quarkus.redis.password (REDIS_PASSWORD) is not set:"
-                + " Redis must require one in production"), problems(Map.of("quarkus.redis.hosts", "redis://redis:6379")));
+        assertEquals(List.of("quarkus.redis.hosts has no password and quarkus.redis.password (REDIS_PASSWORD) is not"
+                + " set: Redis must require one in production"),
+                problems(Map.of("quarkus.redis.hosts", "redis://redis:6379")));
         assertEquals(1, problems(Map.of("quarkus.redis.hosts", "redis://user@redis:6379")).size());
         assertEquals(1, problems(Map.of("quarkus.redis.hosts", "redis://:pw@a:6379,redis://b:6379")).size());
         assertEquals(1, problems(Map.of("quarkus.redis.hosts", "redis://redis:6379", "quarkus.redis.password", " "))

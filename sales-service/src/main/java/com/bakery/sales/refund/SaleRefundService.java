@@ -121,7 +121,8 @@ public class SaleRefundService {
             // each line is checked against what is left of its product: the same product twice would give back
             // (and restock) more than was sold
             if (!seen.add(wanted.productId())) {
-                throw ProblemException.invalid("lines[" + i + "].productId", "is listed twice; give its units in one line");
+                throw ProblemException.invalid("lines[" + i + "].productId",
+                        "is listed twice; give its units in one line");
             }
             SaleLine sold = sale.lines.stream().filter(l -> l.productId == wanted.productId()).findFirst()
                     .orElse(null);

@@ -11,7 +11,8 @@ public record SaleView(UUID id, Sale.Status status, SaleStep step, String cashie
         Long subtotalCents, Long discountCents, Long totalCents, Integer taxRateBp, Long taxCents, Long cogsCents,
         long refundedCents, Sale.Method paymentMethod, Long tenderedCents, Long changeCents, Long paymentId,
         String paymentStatus, String checkoutUrl, String failureCode, String failureReason,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String attention, @JsonRawValue String shortfalls, Instant createdAt, Instant completedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String attention, @JsonRawValue String shortfalls,
+        Instant createdAt, Instant completedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Step> history) {
 
     public record Line(long productId, String productName, int quantity, Long unitPriceCents, Long discountCents,

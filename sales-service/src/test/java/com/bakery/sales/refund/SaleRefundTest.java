@@ -46,7 +46,8 @@ class SaleRefundTest {
         // the same product twice, each line within what is left (2 of 2), together more than was sold: with a small
         // amount it passed the money check and restocked four units of the two left
         refund(id, Shop.key(), "{\"amountCents\":100,\"lines\":[{\"productId\":" + bread + ",\"quantity\":2},"
-                + "{\"productId\":" + bread + ",\"quantity\":2}],\"restock\":true}").statusCode(400).contentType("application/problem+json")
+                + "{\"productId\":" + bread + ",\"quantity\":2}],\"restock\":true}").statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("lines[1].productId"));
         shop.sale(id).body("refundedCents", equalTo(450)).body("lines[0].refundedQuantity", equalTo(1));
         shop.inventoryProduct(bread).body("onHand", equalTo(3));
