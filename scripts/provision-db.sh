@@ -2,13 +2,17 @@
 # Creates the suite's database, one login role per service and one schema per service, idempotently.
 # Each role owns only its schema and is refused everywhere else (no CONNECT for PUBLIC, no public schema).
 # Passwords: <SERVICE>_DATABASE_PASSWORD (e.g. SALES_DATABASE_PASSWORD), default bakery_<service>_dev.
+# Then the audit schema (scripts/audit-schema.sql): owned by a role nobody signs in as, appended to by the gateway;
+# AUDIT_MIN_RETENTION_DAYS (default 90) is how long a record stays at least, whatever the gateway is told.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 DB_NAME=${DB_NAME:-bakery}
+AUDIT_MIN_RETENTION_DAYS=${AUDIT_MIN_RETENTION_DAYS:-90}
 
 [[ "$DB_NAME" =~ ^[a-z_][a-z0-9_]*$ ]] || die "DB_NAME must be a plain lower-case identifier"
+[[ "$AUDIT_MIN_RETENTION_DAYS" =~ ^[1-9][0-9]{0,4}$ ]] || die "AUDIT_MIN_RETENTION_DAYS must be a number of days"
 
 if [ -z "$(psql_super -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB_NAME'")" ]; then
   say "creating database $DB_NAME"
@@ -36,4 +40,5 @@ REVOKE ALL ON SCHEMA $svc FROM PUBLIC;
 ALTER ROLE $role IN DATABASE $DB_NAME SET search_path = $svc;"
 done
 psql_super -d "$DB_NAME" -c "$sql" >/dev/null
-say "database $DB_NAME: schemas and roles ready for ${SERVICES[*]}"
+psql_super -d "$DB_NAME" -v min_retention_days="$AUDIT_MIN_RETENTION_DAYS" <scripts/audit-schema.sql >/dev/null
+say "database $DB_NAME: schemas and roles ready for ${SERVICES[*]}, and the audit schema"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Restores the schemas dumped by scripts/backup.sh from DIR into database DB (default: the suite's own), each
-# schema dropped and recreated from its dump, with its owner role. Usage: scripts/restore.sh DIR [DB].
+# schema dropped and recreated from its dump, with its owner role, in name order (audit before gateway, whose view
+# of the trail reads it). Usage: scripts/restore.sh DIR [DB].
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh

@@ -11,7 +11,7 @@ random() { od -An -N24 -tx1 /dev/urandom | tr -d ' \n'; }
 
 args=(--namespace bakery)
 for key in postgres-password inventory-database-password sales-database-password payments-database-password \
-  classifier-database-password gateway-database-password redis-password sales-service-secret; do
+  classifier-database-password gateway-database-password redis-password sales-service-secret audit-checkpoint-key; do
   args+=("--from-literal=$key=$(random)")
 done
 args+=("--from-literal=infinity-pay-handle=${INFINITY_PAY_HANDLE:-bakery-dev}")

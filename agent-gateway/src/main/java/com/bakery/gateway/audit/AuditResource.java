@@ -39,7 +39,7 @@ public class AuditResource {
     public Page<Entry> list(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
         return Page.of(db.list("SELECT id, at_ms, request_id, tenant, subject, method, path, status, latency_ms, "
-                + "client_ip, denial, detail, hash FROM audit_record WHERE tenant = ? AND id > ? ORDER BY id LIMIT ?",
+                + "client_ip, denial, detail, hash FROM audit.audit_record WHERE tenant = ? AND id > ? ORDER BY id LIMIT ?",
                 rs -> new Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getInt(8), rs.getLong(9), rs.getString(10),
                         rs.getString(11), rs.getString(12), rs.getString(13)),

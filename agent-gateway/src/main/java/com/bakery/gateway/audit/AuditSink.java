@@ -7,5 +7,5 @@ public interface AuditSink {
 
     String name();
 
-    void deliver(List<AuditRecord> batch) throws Exception;
+    void deliver(List<AuditLink> batch) throws Exception;
 }

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Copies written audit records to the sinks named in {@code AUDIT_SINKS}. Each sink has its own bounded queue
+ * Copies written audit records to the sinks named in {@code AUDIT_SINKS}, each with its id and hashes: the last
+ * of a batch is the chain's head as it was written, a copy outside the database that a cut tail cannot reach. Each sink has its own bounded queue
  * and thread, so a slow or dead sink never slows a request or another sink: a full queue drops (and counts)
  * the newest records, a failed batch is retried with growing pauses and then given up (counted).
  */
@@ -53,7 +54,7 @@ public class AuditSinks {
         runners.forEach(Runner::stop);
     }
 
-    void offer(List<AuditRecord> batch) {
+    void offer(List<AuditLink> batch) {
         runners.forEach(r -> r.offer(batch));
     }
 
@@ -73,7 +74,7 @@ public class AuditSinks {
     /** One sink's queue and thread. */
     private static final class Runner {
         private final AuditSink sink;
-        private final BlockingQueue<AuditRecord> queue;
+        private final BlockingQueue<AuditLink> queue;
         private final int attempts;
         private final Counter delivered;
         private final Counter failed;
@@ -95,8 +96,8 @@ public class AuditSinks {
             thread.start();
         }
 
-        void offer(List<AuditRecord> batch) {
-            for (AuditRecord r : batch) {
+        void offer(List<AuditLink> batch) {
+            for (AuditLink r : batch) {
                 if (!queue.offer(r)) {
                     dropped.increment();
                 }
@@ -110,9 +111,9 @@ public class AuditSinks {
 
         private void run() {
             while (running) {
-                List<AuditRecord> batch = new ArrayList<>();
+                List<AuditLink> batch = new ArrayList<>();
                 try {
-                    AuditRecord first = queue.poll(500, TimeUnit.MILLISECONDS);
+                    AuditLink first = queue.poll(500, TimeUnit.MILLISECONDS);
                     if (first == null) {
                         continue;
                     }
@@ -126,7 +127,7 @@ public class AuditSinks {
             }
         }
 
-        private void deliver(List<AuditRecord> batch) throws InterruptedException {
+        private void deliver(List<AuditLink> batch) throws InterruptedException {
             long pause = 100;
             for (int attempt = 1; attempt <= attempts; attempt++) {
                 try {

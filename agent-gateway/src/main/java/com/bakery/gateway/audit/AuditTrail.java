@@ -11,6 +11,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -188,15 +190,17 @@ public class AuditTrail {
     }
 
     private void append(List<AuditRecord> batch) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        List<AuditLink> written = QuarkusTransaction.requiringNew().call(() -> {
             db.lockForTransaction(CHAIN_LOCK);
-            String first = db.first("SELECT hash FROM audit_record ORDER BY id DESC LIMIT 1", rs -> rs.getString(1))
-                    .orElse(AuditRecord.GENESIS);
+            String first = db.first("SELECT hash FROM audit.audit_record ORDER BY id DESC LIMIT 1",
+                    rs -> rs.getString(1)).orElse(AuditRecord.GENESIS);
             // one JDBC batch per round: a busy gateway writes hundreds of records per statement round trip
-            db.run(connection -> {
-                try (java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_record "
+            return db.run(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit.audit_record "
                         + "(at_ms, request_id, tenant, subject, method, path, status, latency_ms, client_ip, denial, "
-                        + "prev_hash, hash, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + "prev_hash, hash, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        new String[] { "id" })) {
+                    List<String> hashes = new ArrayList<>(batch.size());
                     String previous = first;
                     for (AuditRecord r : batch) {
                         String hash = r.hash(previous);
@@ -214,12 +218,23 @@ public class AuditTrail {
                         insert.setString(12, hash);
                         insert.setString(13, r.detail());
                         insert.addBatch();
+                        hashes.add(previous);
+                        hashes.add(hash);
                         previous = hash;
                     }
-                    return insert.executeBatch();
+                    insert.executeBatch();
+                    // the ids the database gave, so the sinks hold the chain's head as well as the records
+                    List<AuditLink> links = new ArrayList<>(batch.size());
+                    try (ResultSet ids = insert.getGeneratedKeys()) {
+                        for (int i = 0; ids.next(); i++) {
+                            links.add(new AuditLink(ids.getLong(1), batch.get(i), hashes.get(2 * i),
+                                    hashes.get(2 * i + 1)));
+                        }
+                    }
+                    return links;
                 }
             });
         });
-        sinks.offer(batch);
+        sinks.offer(written);
     }
 }

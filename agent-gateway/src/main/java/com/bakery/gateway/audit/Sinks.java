@@ -24,8 +24,10 @@ final class Sinks {
     private Sinks() {
     }
 
-    static Map<String, Object> event(AuditRecord r) {
+    static Map<String, Object> event(AuditLink link) {
+        AuditRecord r = link.record();
         Map<String, Object> e = new LinkedHashMap<>();
+        e.put("id", link.id());
         e.put("time", r.atMs());
         e.put("requestId", r.requestId());
         e.put("tenant", r.tenant());
@@ -36,6 +38,11 @@ final class Sinks {
         e.put("latencyMs", r.latencyMs());
         e.put("clientIp", r.clientIp());
         e.put("denial", r.denial());
+        if (r.detail() != null) {
+            e.put("detail", r.detail());
+        }
+        e.put("prevHash", link.prevHash());
+        e.put("hash", link.hash());
         return e;
     }
 
@@ -46,8 +53,8 @@ final class Sinks {
             return "stdout";
         }
 
-        public void deliver(List<AuditRecord> batch) throws IOException {
-            for (AuditRecord r : batch) {
+        public void deliver(List<AuditLink> batch) throws IOException {
+            for (AuditLink r : batch) {
                 LOG.info(json.writeValueAsString(event(r)));
             }
         }
@@ -58,9 +65,9 @@ final class Sinks {
             return "file";
         }
 
-        public void deliver(List<AuditRecord> batch) throws IOException {
+        public void deliver(List<AuditLink> batch) throws IOException {
             StringBuilder lines = new StringBuilder();
-            for (AuditRecord r : batch) {
+            for (AuditLink r : batch) {
                 lines.append(json.writeValueAsString(event(r))).append('\n');
             }
             Files.writeString(path, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
@@ -74,11 +81,11 @@ final class Sinks {
             return "splunk";
         }
 
-        public void deliver(List<AuditRecord> batch) throws IOException, InterruptedException {
+        public void deliver(List<AuditLink> batch) throws IOException, InterruptedException {
             StringBuilder body = new StringBuilder();
-            for (AuditRecord r : batch) {
+            for (AuditLink r : batch) {
                 Map<String, Object> envelope = new LinkedHashMap<>();
-                envelope.put("time", r.atMs() / 1000.0);
+                envelope.put("time", r.record().atMs() / 1000.0);
                 envelope.put("host", host);
                 envelope.put("source", "agent-gateway");
                 envelope.put("sourcetype", "_json");
@@ -97,7 +104,7 @@ final class Sinks {
             return "webhook";
         }
 
-        public void deliver(List<AuditRecord> batch) throws IOException, InterruptedException {
+        public void deliver(List<AuditLink> batch) throws IOException, InterruptedException {
             send(HttpRequest.newBuilder(url).header("Content-Type", "application/json")
                     .timeout(Duration.ofSeconds(5))
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(batch.stream()

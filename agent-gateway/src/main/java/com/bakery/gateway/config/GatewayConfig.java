@@ -152,6 +152,29 @@ public interface GatewayConfig {
         /** Attempts per batch before a sink gives it up (each failure counted). */
         @WithDefault("5")
         int attempts();
+
+        /**
+         * Signs the chain's checkpoints (HMAC-SHA256). Kept outside the database, so whoever can write the audit
+         * tables cannot make a checkpoint that verifies, and a cut tail shows.
+         */
+        String checkpointKey();
+
+        /** Keys checkpoints were signed with before a rotation: still accepted, never used to sign. */
+        Optional<List<String>> previousCheckpointKeys();
+
+        /**
+         * How long records stay in the database; older ones are written to {@link #archiveDir()} and removed
+         * (never sooner than the database's own minimum, {@code AUDIT_MIN_RETENTION_DAYS}). Empty: kept forever.
+         */
+        Optional<java.time.Duration> retention();
+
+        /** Where archived records go, one JSON-lines file per archived stretch of the chain. */
+        @WithDefault("audit-archive")
+        String archiveDir();
+
+        /** How often the archiver looks for records past the retention ({@code off}: never). */
+        @WithDefault("1h")
+        String archiveEvery();
     }
 
     /**

@@ -3,6 +3,16 @@ import { get, explain } from '../api.js';
 import { clear, h, table } from '../dom.js';
 import { time } from '../format.js';
 
+// what a failed verification found (AuditVerifier.Problem)
+function broken(v) {
+  if (v.problem === 'checkpoint_forged') {
+    return `A checkpoint was written without the gateway's key (${v.checked} records checked).`;
+  }
+  const why = v.problem === 'tail_cut' ? 'records the gateway had written are gone from the end'
+    : 'a record was changed or removed';
+  return `The chain is broken at record ${v.firstBrokenId}: ${why} (${v.checked} checked).`;
+}
+
 export async function render(screen) {
   const list = h('div', { id: 'audit' });
   const verdict = h('p', { id: 'verdict', role: 'status' });
@@ -15,8 +25,7 @@ export async function render(screen) {
       const v = await get(`/api/admin/audit/verify${full ? '?full=true' : ''}`);
       const what = v.fromId ? `${v.checked} records since the last verification (after record ${v.fromId}) checked`
         : `${v.checked} records checked from the first`;
-      verdict.textContent = v.valid ? `The chain is intact: ${what}.`
-        : `The chain is broken at record ${v.firstBrokenId} (${v.checked} checked).`;
+      verdict.textContent = v.valid ? `The chain is intact: ${what}.` : broken(v);
       verdict.className = v.valid ? 'ok' : 'error';
     } catch (e) {
       verdict.textContent = explain(e);

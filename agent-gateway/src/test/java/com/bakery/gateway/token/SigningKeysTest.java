@@ -54,6 +54,7 @@ class SigningKeysTest {
                         Map.entry("gateway.jwt.generate-missing-keys", String.valueOf(generate)),
                         Map.entry("gateway.services.inventory", "http://localhost:8081"),
                         Map.entry("gateway.demo.password", "x"),
+                        Map.entry("gateway.audit.checkpoint-key", "x"),
                         Map.entry("gateway.jwt.verification-keys-file", dir.resolve("jwks.json").toString()),
                         Map.entry("gateway.rate-limit.per-user.per-minute", "60"),
                         Map.entry("gateway.rate-limit.per-user.burst", "10"),

@@ -14,10 +14,13 @@ import java.util.function.Function;
  */
 public final class PublishedSecrets {
 
-    /** Every dev default committed to the repository: database passwords, the service client secret, demo users. */
+    /**
+     * Every dev default committed to the repository: database passwords, the service client secret, demo users,
+     * the audit checkpoint key.
+     */
     public static final Set<String> VALUES = Set.of(
             "bakery_inventory_dev", "bakery_sales_dev", "bakery_payments_dev", "bakery_classifier_dev",
-            "bakery_gateway_dev", "bakery_postgres_dev", "bakery-sales-dev", "bakery-demo");
+            "bakery_gateway_dev", "bakery_postgres_dev", "bakery-sales-dev", "bakery-demo", "bakery-audit-dev");
 
     private static final String REDIS_HOSTS = "quarkus.redis.hosts";
     private static final String REDIS_PASSWORD = "quarkus.redis.password";

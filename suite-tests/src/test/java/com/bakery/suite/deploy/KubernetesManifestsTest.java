@@ -178,7 +178,7 @@ class KubernetesManifestsTest {
         Map<String, Object> second = map(secretOf(createSecrets()), "data");
         assertEquals(Set.of(), difference(read, first.keySet()), "keys read but not generated");
         for (String key : read) {
-            if (key.endsWith("-password") || key.endsWith("-secret")) {
+            if (key.endsWith("-password") || key.endsWith("-secret") || key.endsWith("-key")) {
                 String value = new String(java.util.Base64.getDecoder().decode((String) first.get(key)),
                         StandardCharsets.UTF_8);
                 assertTrue(value.matches("[0-9a-f]{48}"), key + " is random: " + value.length() + " hex digits");
@@ -187,6 +187,32 @@ class KubernetesManifestsTest {
         }
         String kustomization = Files.readString(ServiceConfig.ROOT.resolve("k8s/overlays/dev/kustomization.yaml"));
         assertTrue(!kustomization.contains("_dev") && !kustomization.contains("literals"), "no committed passwords");
+    }
+
+    /**
+     * The dev overlay's provisioning job makes the audit schema from the same SQL as scripts/provision-db.sh: its
+     * copy (kustomize reads no file outside the overlay) is the script's, and the job mounts and runs it.
+     */
+    @org.junit.jupiter.api.Test
+    @SuppressWarnings("unchecked")
+    void theDevOverlaysProvisioningJobMakesTheAuditSchemaAsTheScriptDoes() throws Exception {
+        String script = Files.readString(ServiceConfig.ROOT.resolve("scripts/audit-schema.sql"));
+        assertEquals(script, Files.readString(ServiceConfig.ROOT.resolve("k8s/overlays/dev/audit-schema.sql")),
+                "k8s/overlays/dev/audit-schema.sql is a copy of scripts/audit-schema.sql");
+        String configMap = null;
+        String job = null;
+        for (Map<String, Object> object : render("dev")) {
+            String name = (String) map(object, "metadata").get("name");
+            if ("ConfigMap".equals(object.get("kind")) && name.startsWith("audit-schema-")) {
+                assertEquals(script, map(object, "data").get("audit-schema.sql"));
+                configMap = name;
+            }
+            if ("Job".equals(object.get("kind")) && "postgres-provision".equals(name)) {
+                job = new Yaml().dump(object);
+            }
+        }
+        assertTrue(configMap != null && job != null, "the ConfigMap and the job are rendered");
+        assertTrue(job.contains("name: " + configMap) && job.contains("-f /provision/audit-schema.sql"), job);
     }
 
     private static String createSecrets() throws Exception {

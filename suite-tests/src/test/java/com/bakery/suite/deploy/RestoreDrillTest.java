@@ -28,23 +28,24 @@ class RestoreDrillTest {
 
     @Test
     void aRestoredDatabaseThatDiffersByOneRowIsCaught() throws Exception {
-        Map<String, String> gatewayOnly = Map.of("SCHEMAS", "gateway");
+        // the gateway's schema with the audit schema its view of the trail reads
+        Map<String, String> gatewaySchemas = Map.of("SCHEMAS", "audit gateway");
         Path dir = Files.createTempDirectory("bakery-backup");
         dir.toFile().setWritable(true, false);
         dir.toFile().setExecutable(true, false);
         String db = "bakery_tamper_drill";
         try {
-            Run backup = run(gatewayOnly, "bash", "scripts/backup.sh", dir.toString());
+            Run backup = run(gatewaySchemas, "bash", "scripts/backup.sh", dir.toString());
             assertEquals(0, backup.exit(), backup.output());
             String backupDir = backup.output().strip().lines().reduce((a, b) -> b).orElseThrow();
             assertEquals(0, run(Map.of(), "bash", "scripts/restore.sh", backupDir, db).exit());
-            String source = run(gatewayOnly, "bash", "scripts/fingerprint.sh", "bakery").output();
-            String restored = run(gatewayOnly, "bash", "scripts/fingerprint.sh", db).output();
+            String source = run(gatewaySchemas, "bash", "scripts/fingerprint.sh", "bakery").output();
+            String restored = run(gatewaySchemas, "bash", "scripts/fingerprint.sh", db).output();
             assertEquals(source, restored, "a restore is identical");
 
             assertEquals(0, psql(db, "UPDATE gateway.users SET enabled = NOT enabled "
                     + "WHERE id = (SELECT min(id) FROM gateway.users)").exit());
-            String tampered = run(gatewayOnly, "bash", "scripts/fingerprint.sh", db).output();
+            String tampered = run(gatewaySchemas, "bash", "scripts/fingerprint.sh", db).output();
             assertNotEquals(source, tampered);
             List<String> changed = tampered.lines().filter(l -> !source.lines().toList().contains(l)).toList();
             assertEquals(1, changed.size(), tampered);

@@ -1,10 +1,10 @@
 package com.bakery.testing.migration;
 
+import com.bakery.testing.Superuser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -24,7 +23,6 @@ import org.flywaydb.core.Flyway;
  */
 public final class MigrationDrill implements AutoCloseable {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     private final String schema;
     private final String database;
@@ -32,9 +30,9 @@ public final class MigrationDrill implements AutoCloseable {
     private final String user;
     private final String password;
 
-    private MigrationDrill(String schema) {
+    private MigrationDrill(String schema, String database) {
         this.schema = schema;
-        this.database = "bakery_migration_" + schema;
+        this.database = database;
         String base = setting("DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/bakery");
         this.url = base.substring(0, base.lastIndexOf('/') + 1) + database;
         this.user = "bakery_" + schema;
@@ -43,14 +41,19 @@ public final class MigrationDrill implements AutoCloseable {
 
     /** The scratch database of {@code schema} that {@link #create} made (e.g. in a test resource). */
     public static MigrationDrill existing(String schema) {
-        return new MigrationDrill(schema);
+        return new MigrationDrill(schema, "bakery_migration_" + schema);
     }
 
     /** Creates (afresh) the scratch database for {@code schema}, with every service's role and schema. */
     public static MigrationDrill create(String schema) {
-        MigrationDrill drill = new MigrationDrill(schema);
+        return create(schema, "bakery_migration_" + schema);
+    }
+
+    /** Creates (afresh) a scratch database of that name, provisioned like the real one; {@code schema}'s view. */
+    public static MigrationDrill create(String schema, String database) {
+        MigrationDrill drill = new MigrationDrill(schema, database);
         drill.dropDatabase();
-        shell(Map.of("DB_NAME", drill.database), "bash", "scripts/provision-db.sh");
+        Superuser.run(Map.of("DB_NAME", drill.database), "bash", "scripts/provision-db.sh");
         return drill;
     }
 
@@ -178,30 +181,12 @@ public final class MigrationDrill implements AutoCloseable {
     }
 
     private void dropDatabase() {
-        shell(Map.of(), "bash", "-c", "source scripts/lib.sh && psql_super -d postgres -c "
-                + "'DROP DATABASE IF EXISTS " + database + " WITH (FORCE)'");
+        Superuser.sql("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     }
 
     private static String setting(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static void shell(Map<String, String> env, String... command) {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        try {
-            Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Each table's columns and fingerprint (row count and checksum) at one moment. */
