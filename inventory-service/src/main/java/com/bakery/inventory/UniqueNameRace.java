@@ -25,7 +25,7 @@ public class UniqueNameRace {
             throw e;
         }
         Problem problem = Problem.of(409, code, "Conflict", "Another request just created something with this name.")
-                .withInstance(uri.getPath());
+                .withInstance(uri.getRequestUri().getRawPath());
         return Response.status(409).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

@@ -54,9 +54,11 @@ final class FruitFeatures {
         }
         scale(out, at, 4 * HUES, total);
         at += 4 * HUES;
-        out[at++] = (float) (black / total);
-        out[at++] = (float) (white / total);
-        out[at++] = (float) (grey / total);
+        // nothing covered (a picture of one colour is all background once it is cut out): no shares at all
+        double covered = Math.max(total, 1e-6);
+        out[at++] = (float) (black / covered);
+        out[at++] = (float) (white / covered);
+        out[at++] = (float) (grey / covered);
         return at;
     }
 
@@ -266,7 +268,8 @@ final class FruitFeatures {
         /** Ratio of the principal axes' variances, 1 for a disc, large for a banana. */
         double elongation() {
             double mean = (xx + yy) / 2, spread = Math.sqrt((xx - yy) * (xx - yy) / 4 + xy * xy);
-            return (mean + spread) / Math.max(mean - spread, 1e-6);
+            // at least 1 (a disc), also for a picture with no silhouette at all: its log is a feature
+            return Math.max(1, (mean + spread) / Math.max(mean - spread, 1e-6));
         }
     }
 }

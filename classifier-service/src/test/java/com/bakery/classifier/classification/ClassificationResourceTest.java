@@ -66,6 +66,16 @@ class ClassificationResourceTest {
                 .post("/api/classifier/classifications").then().statusCode(201).body("batchId", equalTo("batch-12"));
     }
 
+    /** A picture of one colour (all background once cut out) was a 500: its features were NaN. */
+    @Test
+    void aPictureWithNothingOnItIsClassifiedAsBestItCan() {
+        for (byte[] blank : java.util.List.of(TestImages.blankPng(64, 48, 2, 8), TestImages.blankPng(40, 40, 3, 8),
+                TestImages.blankPng(32, 32, 6, 8))) {
+            API.classify("baker", blank).statusCode(201).body("label", notNullValue())
+                    .body("confidence", greaterThanOrEqualTo(0f)).body("confidence", lessThanOrEqualTo(1f));
+        }
+    }
+
     @Test
     void theSameImageTwiceIsStoredOnce() {
         byte[] photo = TestImages.png("twitter", "pear"); // not among the training images

@@ -47,6 +47,39 @@ class FruitModelTest {
         assertEquals(prediction.ranked().get(0), prediction.top());
     }
 
+    /** A picture with nothing on it (one colour, transparent, a thin line) still has a prediction to give. */
+    @Test
+    void aPictureWithNoFruitOnItIsPredictedWithFiniteProbabilities() {
+        for (BufferedImage plain : List.of(plain(Color.WHITE, BufferedImage.TYPE_INT_RGB),
+                plain(Color.BLACK, BufferedImage.TYPE_INT_RGB), plain(new Color(200, 30, 30), BufferedImage.TYPE_INT_RGB),
+                plain(new Color(0, 0, 0, 0), BufferedImage.TYPE_INT_ARGB), line(), new BufferedImage(1, 1,
+                        BufferedImage.TYPE_INT_RGB))) {
+            Prediction prediction = model.predict(plain);
+            assertEquals(1.0, prediction.ranked().stream().mapToDouble(Score::probability).sum(), 1e-6);
+            assertTrue(prediction.ranked().stream().allMatch(s -> Double.isFinite(s.probability())),
+                    prediction.toString());
+        }
+    }
+
+    private static BufferedImage plain(Color colour, int type) {
+        BufferedImage image = new BufferedImage(64, 48, type);
+        Graphics2D g = image.createGraphics();
+        g.setComposite(java.awt.AlphaComposite.Src);
+        g.setColor(colour);
+        g.fillRect(0, 0, 64, 48);
+        g.dispose();
+        return image;
+    }
+
+    private static BufferedImage line() {
+        BufferedImage image = plain(Color.WHITE, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.BLACK);
+        g.drawLine(0, 24, 63, 24);
+        g.dispose();
+        return image;
+    }
+
     @Test
     void trainingIsDeterministicForASeed() {
         List<LabelledImage> few = FruitSamples.style("twitter").subList(0, 3);

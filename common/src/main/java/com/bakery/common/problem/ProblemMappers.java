@@ -90,19 +90,20 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         if (DatabaseUnavailable.causes(e)) {
             // the database restarts or fails over: nothing was committed, and the same request can be sent again
-            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), DatabaseUnavailable.reason(e));
+            LOG.warnf("Database unavailable on %s: %s", uri.getRequestUri().getRawPath(), DatabaseUnavailable.reason(e));
             return Response.fromResponse(respond(Problem.of(503, "database_unavailable", "Service Unavailable",
                     "The database is unavailable for a moment; nothing was changed. Try again."), uri))
                     .header(HttpHeaders.RETRY_AFTER, "1").build();
         }
-        LOG.error("Unhandled error on " + uri.getPath(), e);
+        LOG.error("Unhandled error on " + uri.getRequestUri().getRawPath(), e);
         return respond(Problem.of(500, "internal_error", "Internal Server Error",
                 "The server could not complete the request."), uri);
     }
 
+    /** {@code instance}: the path as sent (still encoded), a URI reference that never carries a raw CR/LF or tag. */
     private static Response respond(Problem problem, UriInfo uri) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
-                .entity(problem.withInstance(uri.getPath())).build();
+                .entity(problem.withInstance(uri.getRequestUri().getRawPath())).build();
     }
 
     /** "create.arg0.quantity" becomes "quantity": clients know the body's fields, not our Java parameters. */

@@ -1,6 +1,7 @@
 package com.bakery.sales.sale;
 
 import com.bakery.common.problem.NotFoundProblem;
+import com.bakery.common.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -47,11 +48,12 @@ public class SaleRepository implements PanacheRepositoryBase<Sale, UUID> {
         return sale;
     }
 
+    /** A sale's id as given in a path: anything but a UUID is a 400 that does not repeat it. */
     private static UUID uuid(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundProblem("sale", id);
+            throw ProblemException.invalid("id", "must be a sale's id (a UUID)");
         }
     }
 

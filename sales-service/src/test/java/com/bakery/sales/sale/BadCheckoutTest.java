@@ -55,6 +55,17 @@ class BadCheckoutTest {
         String id = shop.checkout(Shop.key(), Shop.cash(bread, 1, 450)).statusCode(201).extract().path("id");
         Shop.fresh().as("manager").get("/api/sales/sales/" + id).then().statusCode(404)
                 .body("code", equalTo("sale_not_found"));
-        shop.as("manager").get("/api/sales/sales/not-a-uuid").then().statusCode(404);
+    }
+
+    /** Was a 404 whose detail repeated whatever the path held. */
+    @Test
+    void aSaleIdThatIsNoUuidIsA400NamingTheFieldWithoutRepeatingIt() {
+        for (String id : java.util.List.of("not-a-uuid", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "a%0D%0Ab")) {
+            shop.as("manager").urlEncodingEnabled(false).get("/api/sales/sales/" + id).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("id"))
+                    .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<")));
+            shop.as("manager").urlEncodingEnabled(false).get("/api/sales/sales/" + id + "/refunds").then()
+                    .statusCode(400).body("errors[0].field", equalTo("id"));
+        }
     }
 }
