@@ -93,6 +93,16 @@ class GeminiAssistantIT {
                 .body("answer", containsString("Nothing is done yet"));
     }
 
+    /** A quantity the model wrote in words was a 500. */
+    @Test
+    void aWriteWithAQuantityThatIsNoNumberIsInvalidNotProposed() {
+        gemini.callNext("receive_batch", new JsonObject().put("name", "flour").put("quantity", "a lot of")
+                .put("unitCostCents", 120));
+        BAKERY.ask("manager", "we got a lot of flour").statusCode(200)
+                .body("toolCalls[0].name", equalTo("receive_batch")).body("toolCalls[0].status", equalTo("invalid"))
+                .body("confirmation", nullValue());
+    }
+
     @Test
     void turnAndTokenLimitsStopTheLoopWithWhatWasFound() {
         for (int i = 0; i < 6; i++) {

@@ -133,6 +133,18 @@ public class GeminiAssistant {
         return new AskAnswer(answer, data, made, null, "gemini", "stopped at the " + limit + " limit");
     }
 
+    /** A number the model gave, as a number or as text; nothing for anything else ("lots", "", an object). */
+    private static Optional<BigDecimal> decimal(JsonNode value) {
+        if (value.isNumber()) {
+            return Optional.of(value.decimalValue());
+        }
+        try {
+            return value.isTextual() ? Optional.of(new BigDecimal(value.asText().strip())) : Optional.empty();
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
     /** A function call as a tool call, with the tenant's ids for the names the model used. */
     private Optional<ToolCall> resolve(String name, JsonNode args, Catalogue catalogue, LocalDate today) {
         Map<String, Object> a = new LinkedHashMap<>();
@@ -166,7 +178,11 @@ public class GeminiAssistant {
                 }
                 a.put("materialId", m.get().named().id());
                 a.put("name", m.get().named().name());
-                a.put("quantity", new BigDecimal(args.path("quantity").asText("0")));
+                Optional<BigDecimal> quantity = decimal(args.path("quantity"));
+                if (quantity.isEmpty()) {
+                    return Optional.empty();
+                }
+                a.put("quantity", quantity.get());
                 a.put("unitCostCents", args.path("unitCostCents").asLong(-1));
             }
             case "sales_summary", "top_products" -> {

@@ -37,7 +37,7 @@ public final class IntentParser {
         }
         List<ToolCall> calls = new ArrayList<>();
         Matcher payment = PAYMENT_ID.matcher(q);
-        if (payment.find()) {
+        if (payment.find() && payment.group(1).length() <= 18) { // longer is no payment id, nor fits a long
             calls.add(call("payment_status", "paymentId", Long.parseLong(payment.group(1))));
         }
         if (has(words, "cost to make", "recipe cost", "cost of", "costs to make", "how much doe", "cost per", "what doe")

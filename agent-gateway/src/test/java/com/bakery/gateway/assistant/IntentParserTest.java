@@ -49,6 +49,7 @@ class IntentParserTest {
                 ask("Show production on 2026-11-19", call("production_runs", "date", "2026-11-19")),
                 ask("What is the status of payment 4711?", call("payment_status", "paymentId", 4711L)),
                 ask("Did payment #52 go through?", call("payment_status", "paymentId", 52L)),
+                ask("What is the status of payment 99999999999999999999999?"),
                 ask("Show the recent fruit classifications", call("recent_classifications", "limit", 5)),
                 ask("What did the last delivery photos show?", call("recent_classifications", "limit", 5)),
                 ask("Start a production run of 3 croissants", call("start_production", "recipeId", 21L, "name",
