@@ -27,7 +27,8 @@ manager=$(login manager@north)
 [ -n "$manager" ] || die "no token: is the suite up (./bakery up)?"
 cashier=$(login cashier@north)
 api() { # PATH BODY -> id
-  curl -fsS -X POST -H "Authorization: Bearer $manager" -H 'Content-Type: application/json' -d "$2" "$GW$1" |
+  curl -fsS -X POST -H "Authorization: Bearer $manager" -H 'Content-Type: application/json' \
+    -H "Idempotency-Key: bench-$(date +%s%N)" -d "$2" "$GW$1" |
     sed -n 's/^{"id":\([0-9]*\).*/\1/p'
 }
 

@@ -16,7 +16,8 @@ token=$(curl -fsS -H 'Content-Type: application/json' \
   sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
 [ -n "$token" ] || { echo "no token: is the suite up (./bakery up)?" >&2; exit 1; }
 api() { # METHOD PATH [BODY] -> body
-  curl -fsS -X "$1" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' ${3:+-d "$3"} "$INV$2"
+  curl -fsS -X "$1" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -H "Idempotency-Key: bench-$(date +%s%N)" ${3:+-d "$3"} "$INV$2"
 }
 id_of() { sed -n 's/^{"id":\([0-9]*\).*/\1/p'; }
 
@@ -52,7 +53,7 @@ SQL
       for _ in 1 2 3; do api POST "/api/inventory/materials/$material/batches" '{"quantity":1,"unitCostCents":120}' >/dev/null; done
     fi
     t=$(curl -fsS -o /dev/null -w '%{time_total}' -X POST -H "Authorization: Bearer $token" \
-      -H 'Content-Type: application/json' -d "{\"recipeId\":$recipe,\"batches\":1}" "$INV/api/inventory/production-runs")
+      -H "Idempotency-Key: bench-$(date +%s%N)" -H 'Content-Type: application/json' -d "{\"recipeId\":$recipe,\"batches\":1}" "$INV/api/inventory/production-runs")
     [ "$i" -gt 3 ] && times+=("$t") # the first three warm up
   done
   printf '%s\n' "${times[@]}" | sort -n | awk -v open="$open" '{ a[NR] = $1 * 1000 }

@@ -21,6 +21,11 @@ public record Tenant(String id) {
         return given().auth().oauth2(TestTokens.token(role + "@" + id, id, role)).contentType(ContentType.JSON);
     }
 
+    /** As {@code role}, for a stock move: with the fresh Idempotency-Key every stock move must carry. */
+    public RequestSpecification stockMove(String role) {
+        return as(role).header("Idempotency-Key", java.util.UUID.randomUUID().toString());
+    }
+
     public long createMaterial(String name, String unit, Number minimum) {
         return ((Number) as("manager")
                 .body("{\"name\":\"" + name + "\",\"unit\":\"" + unit + "\",\"minimumQuantity\":" + minimum + "}")
@@ -33,7 +38,7 @@ public record Tenant(String id) {
     }
 
     public long receive(long materialId, String body) {
-        return ((Number) as("manager").body(body)
+        return ((Number) stockMove("manager").body(body)
                 .post("/api/inventory/materials/" + materialId + "/batches")
                 .then().statusCode(201).extract().path("id")).longValue();
     }
@@ -67,7 +72,7 @@ public record Tenant(String id) {
         long material = createMaterial("Dough for " + tag, "pcs", 0);
         receive(material, String.valueOf(units), unitCostCents);
         long recipe = createRecipe("Make " + tag, productId, 1, "{\"materialId\":" + material + ",\"quantity\":1}");
-        as("baker").body("{\"recipeId\":" + recipe + ",\"batches\":" + units + "}")
+        stockMove("baker").body("{\"recipeId\":" + recipe + ",\"batches\":" + units + "}")
                 .post("/api/inventory/production-runs").then().statusCode(201);
     }
 

@@ -40,13 +40,14 @@ public record Shop(String tenant) {
         if (units > 0) {
             long material = id(as("manager").body(Map.of("name", "Dough " + tag, "unit", "pcs", "minimumQuantity", 0))
                     .post(SuiteTestResource.inventoryUrl() + "/api/inventory/materials").then().statusCode(201));
-            as("manager").body(Map.of("quantity", units, "unitCostCents", unitCostCents))
+            as("manager").header("Idempotency-Key", key())
+                    .body(Map.of("quantity", units, "unitCostCents", unitCostCents))
                     .post(SuiteTestResource.inventoryUrl() + "/api/inventory/materials/" + material + "/batches")
                     .then().statusCode(201);
             long recipe = id(as("baker").body(Map.of("name", "Make " + tag, "productId", product, "yield", 1,
                     "ingredients", List.of(Map.of("materialId", material, "quantity", 1))))
                     .post(SuiteTestResource.inventoryUrl() + "/api/inventory/recipes").then().statusCode(201));
-            as("baker").body(Map.of("recipeId", recipe, "batches", units))
+            as("baker").header("Idempotency-Key", key()).body(Map.of("recipeId", recipe, "batches", units))
                     .post(SuiteTestResource.inventoryUrl() + "/api/inventory/production-runs").then().statusCode(201);
         }
         return product;

@@ -29,7 +29,7 @@ class LowStockAlertTest {
     String stream;
 
     private void waste(long material, String quantity) {
-        bakery.as("baker").body("{\"kind\":\"WASTE\",\"quantity\":" + quantity + ",\"reason\":\"test\"}")
+        bakery.stockMove("baker").body("{\"kind\":\"WASTE\",\"quantity\":" + quantity + ",\"reason\":\"test\"}")
                 .post("/api/inventory/materials/" + material + "/adjustments").then().statusCode(201);
     }
 

@@ -128,7 +128,7 @@ class MaterialResourceTest {
         bakery.as("manager").body("{\"name\":\"Mine\",\"unit\":\"kg\"}").put("/api/inventory/materials/" + id)
                 .then().statusCode(404);
         bakery.as("manager").delete("/api/inventory/materials/" + id).then().statusCode(404);
-        bakery.as("manager").body("{\"quantity\":1,\"unitCostCents\":1}")
+        bakery.stockMove("manager").body("{\"quantity\":1,\"unitCostCents\":1}")
                 .post("/api/inventory/materials/" + id + "/batches").then().statusCode(404);
         bakery.as("manager").get("/api/inventory/materials/" + id + "/ledger").then().statusCode(404);
         other.material(id).body("name", equalTo("Rye")).body("onHand", equalTo(0));

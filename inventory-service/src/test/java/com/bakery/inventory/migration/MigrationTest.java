@@ -78,7 +78,7 @@ class MigrationTest {
         bakery.receive(flour, "5", 200);
         bakery.material(flour).body("onHand", equalTo(13)).body("stockValueCents", equalTo(2200));
         // 12 kg at FIFO: the 8 kg left of the old batch at 1.50, then 4 kg of the new one at 2.00
-        bakery.as("baker").body("{\"recipeId\":" + recipe + ",\"batches\":1}")
+        bakery.stockMove("baker").body("{\"recipeId\":" + recipe + ",\"batches\":1}")
                 .post("/api/inventory/production-runs").then().statusCode(201)
                 .body("materialCostCents", equalTo(2000));
         bakery.material(flour).body("onHand", equalTo(1));

@@ -68,11 +68,13 @@ class ProductResourceTest {
         bakery.as("manager").header("Idempotency-Key", "return-1").body(body)
                 .post("/api/inventory/products/" + bun + "/returns").then().statusCode(201);
         bakery.product(bun).body("onHand", equalTo(5));
-        bakery.as("cashier").body(body).post("/api/inventory/products/" + bun + "/returns").then().statusCode(403);
-        bakery.as("manager").body("{\"quantity\":0,\"cogsCents\":1}")
+        bakery.stockMove("cashier").body(body).post("/api/inventory/products/" + bun + "/returns").then()
+                .statusCode(403);
+        bakery.stockMove("manager").body("{\"quantity\":0,\"cogsCents\":1}")
                 .post("/api/inventory/products/" + bun + "/returns").then().statusCode(400)
                 .body("errors[0].field", equalTo("quantity"));
-        bakery.as("manager").body(body).post("/api/inventory/products/999999999/returns").then().statusCode(404);
+        bakery.stockMove("manager").body(body).post("/api/inventory/products/999999999/returns").then()
+                .statusCode(404);
         bakery.product(bun).body("onHand", equalTo(5));
     }
 }

@@ -46,7 +46,7 @@ class ProductionResourceTest {
                 "{\"materialId\":" + flour + ",\"quantity\":4500,\"unit\":\"g\"},"
                         + "{\"materialId\":" + butter + ",\"quantity\":0.25,\"unit\":\"kg\"}");
 
-        int runId = bakery.as("baker").body("{\"recipeId\":" + recipe + ",\"batches\":2}")
+        int runId = bakery.stockMove("baker").body("{\"recipeId\":" + recipe + ",\"batches\":2}")
                 .post("/api/inventory/production-runs")
                 .then().statusCode(201)
                 .body("unitsProduced", equalTo(20))
@@ -85,7 +85,7 @@ class ProductionResourceTest {
         long recipe = bakery.createRecipe("Rye loaves", loaf, 4, "{\"materialId\":" + flour + ",\"quantity\":2},"
                 + "{\"materialId\":" + salt + ",\"quantity\":20},{\"materialId\":" + seeds + ",\"quantity\":100}");
 
-        bakery.as("baker").body("{\"recipeId\":" + recipe + ",\"batches\":2}")
+        bakery.stockMove("baker").body("{\"recipeId\":" + recipe + ",\"batches\":2}")
                 .post("/api/inventory/production-runs")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("code", equalTo("insufficient_stock"))
@@ -101,13 +101,13 @@ class ProductionResourceTest {
 
     @Test
     void refusesUnknownRecipesBadBatchCountsAndOtherRoles() {
-        bakery.as("baker").body("{\"recipeId\":999999999,\"batches\":1}").post("/api/inventory/production-runs")
+        bakery.stockMove("baker").body("{\"recipeId\":999999999,\"batches\":1}").post("/api/inventory/production-runs")
                 .then().statusCode(404).body("code", equalTo("recipe_not_found"));
-        bakery.as("baker").body("{\"recipeId\":1,\"batches\":0}").post("/api/inventory/production-runs")
+        bakery.stockMove("baker").body("{\"recipeId\":1,\"batches\":0}").post("/api/inventory/production-runs")
                 .then().statusCode(400).body("errors.field", hasItem("batches"));
-        bakery.as("baker").body("{\"recipeId\":1,\"batches\":100000}").post("/api/inventory/production-runs")
+        bakery.stockMove("baker").body("{\"recipeId\":1,\"batches\":100000}").post("/api/inventory/production-runs")
                 .then().statusCode(400).body("errors.field", hasItem("batches"));
-        bakery.as("cashier").body("{\"recipeId\":1,\"batches\":1}").post("/api/inventory/production-runs")
+        bakery.stockMove("cashier").body("{\"recipeId\":1,\"batches\":1}").post("/api/inventory/production-runs")
                 .then().statusCode(403);
     }
 
@@ -129,12 +129,12 @@ class ProductionResourceTest {
         for (int i = 0; i < 8; i++) {
             calls.add(() -> {
                 start.await();
-                return bakery.as("baker").body("{\"recipeId\":" + recipe + ",\"batches\":1}")
+                return bakery.stockMove("baker").body("{\"recipeId\":" + recipe + ",\"batches\":1}")
                         .post("/api/inventory/production-runs").statusCode();
             });
             calls.add(() -> {
                 start.await();
-                return bakery.as("baker").body("{\"kind\":\"WASTE\",\"quantity\":1,\"reason\":\"race\"}")
+                return bakery.stockMove("baker").body("{\"kind\":\"WASTE\",\"quantity\":1,\"reason\":\"race\"}")
                         .post("/api/inventory/materials/" + flour + "/adjustments").statusCode();
             });
         }

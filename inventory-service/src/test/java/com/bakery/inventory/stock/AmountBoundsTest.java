@@ -21,7 +21,7 @@ class AmountBoundsTest {
     void aBatchWorthMoreThanALongHoldsIsRefusedAndReadsStillAnswer() {
         long flour = shop.createMaterial("Flour", "kg", 0);
         // 999,999,999,999 kg at 100,000,000.00 a kg: 10^22 cents
-        shop.as("manager").body("{\"quantity\":999999999999,\"unitCostCents\":10000000000}")
+        shop.stockMove("manager").body("{\"quantity\":999999999999,\"unitCostCents\":10000000000}")
                 .post("/api/inventory/materials/" + flour + "/batches").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItems("quantity", "unitCostCents"));
         shop.as("manager").get("/api/inventory/materials/" + flour).then().statusCode(200)
@@ -37,7 +37,7 @@ class AmountBoundsTest {
     @Test
     void anAdjustmentBeyondTheMaximumIsRefused() {
         long sugar = shop.createMaterial("Sugar", "kg", 0);
-        shop.as("manager").body("{\"kind\":\"ADJUSTMENT\",\"quantity\":-5000000,\"reason\":\"count\"}")
+        shop.stockMove("manager").body("{\"kind\":\"ADJUSTMENT\",\"quantity\":-5000000,\"reason\":\"count\"}")
                 .post("/api/inventory/materials/" + sugar + "/adjustments").then().statusCode(400)
                 .body("errors.field", hasItem("quantity"));
     }

@@ -30,7 +30,7 @@ class StockLedgerTest {
     @Test
     void receivingABatchAddsStockValueAndALedgerRow() {
         long flour = bakery.createMaterial("Flour", "kg", 10);
-        bakery.as("baker").body("{\"quantity\":25,\"unitCostCents\":120,\"expiresOn\":\"2030-01-31\","
+        bakery.stockMove("baker").body("{\"quantity\":25,\"unitCostCents\":120,\"expiresOn\":\"2030-01-31\","
                 + "\"supplierLot\":\"L-7\"}")
                 .post("/api/inventory/materials/" + flour + "/batches")
                 .then().statusCode(201)
@@ -58,7 +58,7 @@ class StockLedgerTest {
         long oldest = bakery.receive(butter, "{\"quantity\":2.5,\"unitCostCents\":700,\"receivedAt\":\"2026-11-01T08:00:00Z\"}");
         long middle = bakery.receive(butter, "{\"quantity\":1,\"unitCostCents\":800,\"receivedAt\":\"2026-11-02T08:00:00Z\"}");
 
-        bakery.as("baker").body("{\"kind\":\"WASTE\",\"quantity\":4,\"reason\":\"spoiled\"}")
+        bakery.stockMove("baker").body("{\"kind\":\"WASTE\",\"quantity\":4,\"reason\":\"spoiled\"}")
                 .post("/api/inventory/materials/" + butter + "/adjustments")
                 .then().statusCode(201)
                 .body("kind", equalTo("WASTE")).body("reason", equalTo("spoiled"))
@@ -80,7 +80,7 @@ class StockLedgerTest {
         String at = "\"receivedAt\":\"2026-11-01T08:00:00Z\"";
         long later = bakery.receive(milk, "{\"quantity\":1,\"unitCostCents\":100," + at + ",\"expiresOn\":\"2026-11-20\"}");
         long sooner = bakery.receive(milk, "{\"quantity\":1,\"unitCostCents\":110," + at + ",\"expiresOn\":\"2026-11-10\"}");
-        bakery.as("baker").body("{\"kind\":\"ADJUSTMENT\",\"quantity\":-1,\"reason\":\"counted short\"}")
+        bakery.stockMove("baker").body("{\"kind\":\"ADJUSTMENT\",\"quantity\":-1,\"reason\":\"counted short\"}")
                 .post("/api/inventory/materials/" + milk + "/adjustments")
                 .then().statusCode(201).body("batches.batchId", contains((int) sooner));
         bakery.as("manager").get("/api/inventory/materials/" + milk + "/batches")
@@ -94,7 +94,7 @@ class StockLedgerTest {
         bakery.receive(sugar, "0.001", 3);
         bakery.receive(sugar, "1000", 1);
         for (String q : List.of("100.1", "0.0005", "233.2335")) {
-            bakery.as("baker").body("{\"kind\":\"WASTE\",\"quantity\":" + q + ",\"reason\":\"spilt\"}")
+            bakery.stockMove("baker").body("{\"kind\":\"WASTE\",\"quantity\":" + q + ",\"reason\":\"spilt\"}")
                     .post("/api/inventory/materials/" + sugar + "/adjustments").then().statusCode(201);
         }
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
@@ -111,7 +111,7 @@ class StockLedgerTest {
     void refusesToGoNegativeNamingTheShortfallAndChangesNothing() {
         long yeast = bakery.createMaterial("Yeast", "g", 0);
         bakery.receive(yeast, "500", 2);
-        bakery.as("baker").body("{\"kind\":\"WASTE\",\"quantity\":501.5,\"reason\":\"dropped\"}")
+        bakery.stockMove("baker").body("{\"kind\":\"WASTE\",\"quantity\":501.5,\"reason\":\"dropped\"}")
                 .post("/api/inventory/materials/" + yeast + "/adjustments")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("code", equalTo("insufficient_stock"))
@@ -139,7 +139,7 @@ class StockLedgerTest {
             "{\"quantity\":1,\"unitCostCents\":1,\"receivedAt\":\"2026-11-01T00:00:00Z\",\"expiresOn\":\"2026-10-01\"} | expiresOn" })
     void refusesABadReceiptAndChangesNothing(String body, String field) {
         long salt = bakery.createMaterial("Salt " + field + body.hashCode(), "kg", 0);
-        bakery.as("manager").body(body).post("/api/inventory/materials/" + salt + "/batches")
+        bakery.stockMove("manager").body(body).post("/api/inventory/materials/" + salt + "/batches")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem(field));
         bakery.material(salt).body("onHand", equalTo(0));
@@ -156,7 +156,7 @@ class StockLedgerTest {
     void refusesABadAdjustmentAndChangesNothing(String body, String field) {
         long oil = bakery.createMaterial("Oil " + field + body.hashCode(), "l", 0);
         bakery.receive(oil, "5", 300);
-        bakery.as("baker").body(body).post("/api/inventory/materials/" + oil + "/adjustments")
+        bakery.stockMove("baker").body(body).post("/api/inventory/materials/" + oil + "/adjustments")
                 .then().statusCode(400).body("errors.field", hasItem(field));
         bakery.material(oil).body("onHand", equalTo(5));
         assertEquals(1, bakery.ledgerSize(oil));
@@ -166,11 +166,11 @@ class StockLedgerTest {
     void aPositiveAdjustmentIsANewBatchAtTheLatestCost() {
         long nuts = bakery.createMaterial("Walnuts", "kg", 0);
         bakery.receive(nuts, "1", 1500);
-        bakery.as("baker").body("{\"kind\":\"ADJUSTMENT\",\"quantity\":0.5,\"reason\":\"found a bag\"}")
+        bakery.stockMove("baker").body("{\"kind\":\"ADJUSTMENT\",\"quantity\":0.5,\"reason\":\"found a bag\"}")
                 .post("/api/inventory/materials/" + nuts + "/adjustments")
                 .then().statusCode(201).body("valueChangeCents", equalTo(750)).body("quantityAfter", equalTo(1.5f));
         long empty = bakery.createMaterial("Pecans", "kg", 0);
-        bakery.as("baker").body("{\"kind\":\"ADJUSTMENT\",\"quantity\":1,\"reason\":\"found\"}")
+        bakery.stockMove("baker").body("{\"kind\":\"ADJUSTMENT\",\"quantity\":1,\"reason\":\"found\"}")
                 .post("/api/inventory/materials/" + empty + "/adjustments")
                 .then().statusCode(400).body("errors.field", hasItem("unitCostCents"));
     }
@@ -192,12 +192,31 @@ class StockLedgerTest {
         assertEquals(1, bakery.ledgerSize(rye));
     }
 
+    /** A stock move sent twice by a flaky network must not count twice: without a key it is refused, unmoved. */
+    @Test
+    void aStockMoveWithoutAnIdempotencyKeyIsRefusedAndMovesNothing() {
+        long rye = bakery.createMaterial("Spelt flour", "kg", 0);
+        bakery.receive(rye, "{\"quantity\":10,\"unitCostCents\":95}");
+        long recipe = bakery.createRecipe("Spelt roll", bakery.createProduct("Spelt roll", 250), 1,
+                "{\"materialId\":" + rye + ",\"quantity\":1}");
+        for (String[] move : new String[][] {
+                { "/api/inventory/materials/" + rye + "/batches", "{\"quantity\":10,\"unitCostCents\":95}" },
+                { "/api/inventory/materials/" + rye + "/adjustments",
+                        "{\"kind\":\"WASTE\",\"quantity\":1,\"reason\":\"spilt\"}" },
+                { "/api/inventory/production-runs", "{\"recipeId\":" + recipe + ",\"batches\":1}" } }) {
+            bakery.as("manager").body(move[1]).post(move[0]).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("Idempotency-Key"));
+        }
+        bakery.material(rye).body("onHand", equalTo(10));
+        assertEquals(1, bakery.ledgerSize(rye));
+    }
+
     @Test
     void onlyBakersAndManagersMoveStock() {
         long seeds = bakery.createMaterial("Seeds", "kg", 0);
-        bakery.as("cashier").body("{\"quantity\":1,\"unitCostCents\":1}")
+        bakery.stockMove("cashier").body("{\"quantity\":1,\"unitCostCents\":1}")
                 .post("/api/inventory/materials/" + seeds + "/batches").then().statusCode(403);
-        bakery.as("auditor").body("{\"kind\":\"WASTE\",\"quantity\":1,\"reason\":\"x\"}")
+        bakery.stockMove("auditor").body("{\"kind\":\"WASTE\",\"quantity\":1,\"reason\":\"x\"}")
                 .post("/api/inventory/materials/" + seeds + "/adjustments").then().statusCode(403);
         bakery.material(seeds).body("onHand", equalTo(0));
     }
