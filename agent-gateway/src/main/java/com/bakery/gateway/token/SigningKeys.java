@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PrivateKey;
@@ -79,10 +81,17 @@ public class SigningKeys {
         if (previousJwk != null) {
             keys.append(',').append(previousJwk.toJson(PublicJsonWebKey.OutputControlLevel.PUBLIC_ONLY));
         }
-        if (file.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+        Path directory = file.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        // a file of our own, readable by us only, put in place in one step: whoever could write the file could
+        // make the gateway accept their tokens, and a file someone else made first is not replaced (sticky /tmp)
+        Path written = Files.createTempFile(directory, ".jwks-", ".json");
+        try {
+            Files.writeString(written, keys.append("]}"));
+            Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(written);
         }
-        Files.writeString(file, keys.append("]}"));
     }
 
     public PrivateKey privateKey() {
@@ -110,5 +119,6 @@ public class SigningKeys {
         Files.createDirectories(publicPath.toAbsolutePath().getParent());
         Files.writeString(publicPath, Pem.publicKey(pair));
         Files.writeString(privatePath, Pem.privateKey(pair));
+        Files.setPosixFilePermissions(privatePath, PosixFilePermissions.fromString("rw-------"));
     }
 }

@@ -31,15 +31,33 @@ class SigningKeysTest {
     }
 
     @Test
-    void generatesADevKeyPairOnceAndKeepsIt() {
+    void generatesADevKeyPairOnceAndKeepsIt() throws Exception {
         SigningKeys first = new SigningKeys(config(true));
         assertTrue(Files.exists(dir.resolve("private.pem")));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("private.pem"))), "the private key is the gateway's alone");
         SigningKeys second = new SigningKeys(config(true));
         assertEquals(first.keyId(), second.keyId(), "the same key is reused on restart");
         List<?> keys = (List<?>) first.jwks().get("keys");
         Map<?, ?> jwk = (Map<?, ?>) keys.get(0);
         assertEquals(first.keyId(), jwk.get("kid"));
         assertTrue(!jwk.containsKey("d"), "the JWKS never carries the private exponent");
+    }
+
+    /** Whoever can write this file can have their tokens accepted: it is the gateway's own, for its eyes only. */
+    @Test
+    void theVerificationKeysAreWrittenToAFileOnlyTheGatewayCanReadOrWrite() throws Exception {
+        Path jwks = dir.resolve("jwks.json");
+        Files.writeString(jwks, "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"someone-else\"}]}");
+        Files.setPosixFilePermissions(jwks, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+        SigningKeys keys = new SigningKeys(config(true));
+        String written = Files.readString(jwks);
+        assertTrue(written.contains(keys.keyId()) && !written.contains("someone-else"), written);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(jwks)));
+        try (var left = Files.list(dir)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".jwks-")), "no file left behind");
+        }
     }
 
     private GatewayConfig config(boolean generate) {
