@@ -13,6 +13,8 @@ import org.jose4j.jwk.PublicJsonWebKey;
 public class IdpStub implements QuarkusTestResourceLifecycleManager {
 
     public static final String ISSUER = "https://idp.test/realms/bakery";
+    /** The client the provider issues the suite's tokens to. */
+    public static final String AUDIENCE = "bakery-gateway";
     private Vertx vertx;
 
     @Override
@@ -27,7 +29,7 @@ public class IdpStub implements QuarkusTestResourceLifecycleManager {
             int port = vertx.createHttpServer().requestHandler(req -> req.response()
                     .putHeader("Content-Type", "application/json").end(jwks))
                     .listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().join().actualPort();
-            return Map.of("gateway.external-idp.issuer", ISSUER,
+            return Map.of("gateway.external-idp.issuer", ISSUER, "gateway.external-idp.audience", AUDIENCE,
                     "gateway.external-idp.jwks-url", "http://127.0.0.1:" + port
                             + "/realms/bakery/protocol/openid-connect/certs");
         } catch (Exception e) {

@@ -3,6 +3,7 @@ package com.bakery.gateway.idp;
 import com.bakery.gateway.config.GatewayConfig;
 import com.bakery.gateway.token.TokenService;
 import com.bakery.gateway.user.Role;
+import io.quarkus.runtime.Startup;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * roles read from the configured claims, so the services only ever see the gateway's own tokens.
  */
 @ApplicationScoped
+@Startup // a provider configured without an audience stops the gateway at start, not a request later
 public class ExternalIdentity {
 
     private final GatewayConfig.ExternalIdp config;
@@ -35,11 +37,23 @@ public class ExternalIdentity {
         this.config = config.externalIdp();
         this.parser = parser;
         this.tokens = tokens;
+        requireAudience(this.config.issuer(), this.config.audience());
         if (this.config.issuer().isPresent() && this.config.jwksUrl().isPresent()) {
             context = new JWTAuthContextInfo(this.config.jwksUrl().get(), this.config.issuer().get());
-            this.config.audience().ifPresent(a -> context.setExpectedAudience(Set.of(a)));
+            context.setExpectedAudience(Set.of(this.config.audience().get()));
         } else {
             context = null;
+        }
+    }
+
+    /**
+     * A provider's tokens are for the application they name in {@code aud}: without one configured, a token the
+     * provider issued to any of its other applications (a wiki, a mail client) would sign in here.
+     */
+    static void requireAudience(Optional<String> issuer, Optional<String> audience) {
+        if (issuer.isPresent() && audience.filter(a -> !a.isBlank()).isEmpty()) {
+            throw new IllegalStateException("EXTERNAL_IDP_AUDIENCE is required with EXTERNAL_IDP_ISSUER: the client id "
+                    + "the provider issues the suite's tokens to");
         }
     }
 
@@ -72,7 +86,8 @@ public class ExternalIdentity {
         if (tenant.isEmpty() || roles.isEmpty()) {
             return Optional.empty();
         }
-        String subject = text(claim(outside, config.subjectClaim())).orElse(outside.getSubject());
+        // namespaced: the provider's "admin@north" is not the gateway's user of that name
+        String subject = "idp:" + text(claim(outside, config.subjectClaim())).orElse(outside.getSubject());
         return Optional.of(tokens.issue(subject, tenant.get(), roles));
     }
 

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Tokens of an outside (Keycloak-style) provider are verified against its JWKS and exchanged for ours. */
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class ExternalIdentityTest {
 
     private static String keycloakToken(String key, Map<String, Object> extra) {
-        var claims = Jwt.issuer(IdpStub.ISSUER).subject("f81d4fae-7dec").claim("preferred_username", "maria")
+        var claims = Jwt.issuer(IdpStub.ISSUER).audience(IdpStub.AUDIENCE).subject("f81d4fae-7dec")
+                .claim("preferred_username", "maria")
                 .claim("realm_access", Map.of("roles", List.of("cashier", "offline_access"))).expiresIn(300);
         extra.forEach(claims::claim);
         return claims.jws().keyId(TestKeys.keyId(key)).sign(TestKeys.privateKey(key).toString());
@@ -33,7 +35,8 @@ class ExternalIdentityTest {
         String payload = new String(Base64.getUrlDecoder().decode(forwarded.substring(7).split("\\.")[1]),
                 StandardCharsets.UTF_8);
         assertTrue(payload.contains("\"iss\":\"https://bakery.local/gateway\""), payload);
-        assertTrue(payload.contains("\"sub\":\"maria\""), payload);
+        // the provider's names are its own: never taken for a user of the gateway's
+        assertTrue(payload.contains("\"sub\":\"idp:maria\""), payload);
         assertTrue(payload.contains("\"tenant\":\"north\""), payload);
         assertTrue(payload.contains("\"groups\":[\"cashier\"]"), payload);
     }
@@ -43,7 +46,7 @@ class ExternalIdentityTest {
         String token = given().auth().oauth2(keycloakToken("idp", Map.of("tenant", "south"))).post("/auth/exchange")
                 .then().statusCode(200).extract().path("access_token");
         given().auth().oauth2(token).get("/api/gateway/info").then().statusCode(200)
-                .body("sub", equalTo("maria")).body("tenant", equalTo("south")).body("groups", contains("cashier"));
+                .body("sub", equalTo("idp:maria")).body("tenant", equalTo("south")).body("groups", contains("cashier"));
     }
 
     @Test
@@ -53,5 +56,21 @@ class ExternalIdentityTest {
         given().auth().oauth2(keycloakToken("idp", Map.of())).get("/api/inventory/things").then().statusCode(401);
         given().auth().oauth2(keycloakToken("stranger", Map.of("tenant", "north"))).post("/auth/exchange")
                 .then().statusCode(401).body("code", equalTo("invalid_external_token"));
+    }
+
+    /** The provider's token for another of its applications is not one for the suite. */
+    @Test
+    void aProviderTokenForAnotherApplicationIsRefused() {
+        given().auth().oauth2(keycloakToken("idp", Map.of("tenant", "north", "aud", "the-wiki")))
+                .get("/api/inventory/things").then().statusCode(401);
+        given().auth().oauth2(keycloakToken("idp", Map.of("tenant", "north", "aud", "the-wiki")))
+                .post("/auth/exchange").then().statusCode(401);
+    }
+
+    @Test
+    void anIssuerWithoutAnAudienceIsRefusedAtStart() {
+        IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> ExternalIdentity.requireAudience(Optional.of(IdpStub.ISSUER), Optional.empty()));
+        assertTrue(refused.getMessage().contains("EXTERNAL_IDP_AUDIENCE"), refused.getMessage());
     }
 }
