@@ -1,5 +1,6 @@
 package com.bakery.gateway.user;
 
+import com.bakery.common.problem.ProblemException;
 import com.bakery.common.page.Page;
 import com.bakery.common.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,8 +70,16 @@ public class UserResource {
         return UserView.of(repository.getInTenant(admin.tenant(), id));
     }
 
+    /**
+     * A new user's name ends with {@code @<tenant>}: names sign in without a tenant, so they are unique across
+     * tenants, and a name in the admin's own namespace can only be taken by the admin's own tenant (an admin
+     * elsewhere cannot learn whether another tenant has a user of some name).
+     */
     @POST
     public Response create(@NotNull @Valid NewUser request) {
+        if (!request.username().endsWith("@" + admin.tenant())) {
+            throw ProblemException.invalid("username", "must end with @" + admin.tenant());
+        }
         User user = users.create(admin.tenant(), request.username(), request.password(), request.roles());
         return Response.status(Response.Status.CREATED).header("Location", "/api/admin/users/" + user.id)
                 .entity(UserView.of(user)).build();

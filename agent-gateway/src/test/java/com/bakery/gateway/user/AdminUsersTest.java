@@ -51,23 +51,35 @@ class AdminUsersTest {
 
     @Test
     void aTakenUsernameIsAConflictAndTheUserWhoHasItIsUnchanged() {
-        String name = "cy-" + UUID.randomUUID();
+        String name = "cy-" + UUID.randomUUID() + "@" + tenant;
         int id = create(name, "[\"baker\"]");
-        String other = "other-" + UUID.randomUUID();
-        // usernames are unique across tenants: they sign in without naming one
-        as("admin", other).body("{\"username\":\"" + name + "\",\"password\":\"another-password-2\","
+        as("admin", tenant).body("{\"username\":\"" + name + "\",\"password\":\"another-password-2\","
                 + "\"roles\":[\"admin\"]}").post("/api/admin/users").then().statusCode(409)
                 .contentType("application/problem+json").body("code", equalTo("username_taken"));
-        as("admin", other).get("/api/admin/users").then().statusCode(200).body("items.username", not(hasItem(name)));
         as("admin", tenant).get("/api/admin/users/" + id).then().statusCode(200).body("roles", contains("baker"));
         given().contentType("application/json")
                 .body("{\"username\":\"" + name + "\",\"password\":\"a-long-password-1\"}").post("/auth/token")
                 .then().statusCode(200);
     }
 
+    /** Was a 409 for another tenant's name: a way to learn who works at another bakery. */
+    @Test
+    void anAdminNamesUsersInTheirOwnTenantOnlyAndCannotProbeAnothersNames() {
+        String name = "dee-" + UUID.randomUUID() + "@" + tenant;
+        create(name, "[\"baker\"]");
+        String other = "other-" + UUID.randomUUID();
+        for (String probe : java.util.List.of(name, "dee-" + UUID.randomUUID() + "@" + tenant, "plain-name")) {
+            as("admin", other).body("{\"username\":\"" + probe + "\",\"password\":\"another-password-2\","
+                    + "\"roles\":[\"admin\"]}").post("/api/admin/users").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("username"))
+                    .body("errors[0].reason", equalTo("must end with @" + other));
+        }
+        as("admin", other).get("/api/admin/users").then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+    }
+
     @Test
     void anAdminCannotTouchAnotherTenantsUsers() {
-        int id = create("bo-" + UUID.randomUUID(), "[\"baker\"]");
+        int id = create("bo-" + UUID.randomUUID() + "@" + tenant, "[\"baker\"]");
         String other = "other-" + UUID.randomUUID();
         as("admin", other).get("/api/admin/users/" + id).then().statusCode(404);
         as("admin", other).body("{\"roles\":[\"admin\"]}").put("/api/admin/users/" + id).then().statusCode(404);
@@ -83,8 +95,8 @@ class AdminUsersTest {
         as("admin", tenant).body("{\"username\":\"x y\",\"password\":\"short\",\"roles\":[\"chef\"]}")
                 .post("/api/admin/users").then().statusCode(400)
                 .body("errors.field", hasItem("username")).body("errors.field", hasItem("password"));
-        as("admin", tenant).body("{\"username\":\"z-" + UUID.randomUUID() + "\",\"password\":\"a-long-password-1\","
-                + "\"roles\":[\"chef\"]}").post("/api/admin/users").then().statusCode(400)
-                .body("code", equalTo("unknown_role"));
+        as("admin", tenant).body("{\"username\":\"z-" + UUID.randomUUID() + "@" + tenant
+                + "\",\"password\":\"a-long-password-1\",\"roles\":[\"chef\"]}").post("/api/admin/users").then()
+                .statusCode(400).body("code", equalTo("unknown_role"));
     }
 }
