@@ -31,6 +31,10 @@ public class SuiteTestResource implements QuarkusTestResourceLifecycleManager {
         return simulator;
     }
 
+    public static String gatewayUrl() {
+        return gateway.url();
+    }
+
     public static String inventoryUrl() {
         return inventory.url();
     }

@@ -8,7 +8,7 @@ import { qrCode } from '../qr.js';
 const basket = new Map(); // productId -> quantity; kept across visits to the screen and across failed sales
 
 export async function render(screen) {
-  const state = { products: [], key: null, stop: false, timer: null, receipt: false };
+  const state = { products: [], key: null, stop: false, timer: null, receipt: false, cards: true };
   const grid = h('div.products', { id: 'products', role: 'list' });
   const lines = h('div', { id: 'basket' });
   const pay = h('div.pay', { id: 'pay' });
@@ -17,6 +17,8 @@ export async function render(screen) {
     h('section.card.basket', h('h2', 'Basket'), lines, message, pay)));
 
   async function loadProducts() {
+    // the till offers cards only while the tenant takes them (sales refuses a card sale otherwise)
+    state.cards = await get('/api/flags').then((f) => f.flags['card-payments'] !== false, () => true);
     state.products = (await get('/api/inventory/products?limit=200')).items;
     drawProducts();
     drawBasket();
@@ -74,7 +76,8 @@ export async function render(screen) {
       h('button.primary.big', { type: 'button', id: 'cash-exact', onclick: () => cash(total()) }, 'Cash, exact'),
       h('form.tender', { onsubmit: (e) => { e.preventDefault(); cash(parseCents(tendered.value)); } },
         field('Cash tendered', tendered), h('button', { type: 'submit', id: 'cash' }, 'Cash with change')),
-      h('button.big', { type: 'button', id: 'card', onclick: card }, 'Card'));
+      state.cards ? h('button.big', { type: 'button', id: 'card', onclick: card }, 'Card')
+        : h('p.hint', { id: 'no-cards' }, 'Card payments are switched off for this bakery.'));
   }
 
   function request(payment) {

@@ -6,6 +6,7 @@ import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.common.security.Sha256;
 import com.bakery.sales.remote.Caller;
+import com.bakery.sales.remote.FeatureFlags;
 import com.bakery.sales.saga.CheckoutSaga;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,15 +30,24 @@ public class CheckoutService {
     private final CheckoutSaga saga;
     private final ObjectMapper json;
 
-    public CheckoutService(SaleRepository sales, CheckoutSaga saga, ObjectMapper json) {
+    private final FeatureFlags flags;
+
+    public CheckoutService(SaleRepository sales, CheckoutSaga saga, ObjectMapper json, FeatureFlags flags) {
         this.sales = sales;
         this.saga = saga;
         this.json = json;
+        this.flags = flags;
     }
 
     public Outcome checkout(Caller caller, String cashier, String key, CheckoutRequest request) {
         Idempotency.require(key, "so a retry never sells twice");
         validate(request);
+        // a new card sale only while the tenant takes cards; a retry of one already open is answered as before
+        if (request.payment().method() == Sale.Method.CARD && sales.findByKey(caller.tenant(), key).isEmpty()
+                && !flags.on(caller, FeatureFlags.CARD_PAYMENTS)) {
+            throw new ProblemException(409, "card_payments_disabled", "Conflict",
+                    "Card payments are switched off for this bakery (feature flag card-payments): take cash.");
+        }
         String hash = hash(request);
         Outcome opened = open(caller.tenant(), cashier, key, hash, request);
         if (!opened.created()) {

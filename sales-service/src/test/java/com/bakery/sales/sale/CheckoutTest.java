@@ -85,6 +85,25 @@ class CheckoutTest {
         shop.inventoryProduct(pie).body("onHand", equalTo(2)).body("reserved", equalTo(0));
     }
 
+    /** The flag an admin sets at the gateway was shown nowhere and enforced nowhere: card sales went on. */
+    @Test
+    void withCardPaymentsSwitchedOffACardSaleIsRefusedBeforeAnythingIsHeldAndCashStillSells() {
+        long cake = shop.product("Flagged cake", 900, "BRL", 3, 100);
+        String flag = SuiteTestResource.gatewayUrl() + "/api/admin/flags/card-payments";
+        shop.as("admin").body("{\"enabled\":false}").put(flag).then().statusCode(200);
+        try {
+            int before = shop.salesCount();
+            shop.checkout(Shop.key(), Shop.card(cake, 1)).statusCode(409)
+                    .contentType("application/problem+json").body("code", equalTo("card_payments_disabled"));
+            assertEquals(before, shop.salesCount(), "no sale stored");
+            shop.inventoryProduct(cake).body("onHand", equalTo(3)).body("reserved", equalTo(0));
+            shop.checkout(Shop.key(), Shop.cash(cake, 1, 900)).statusCode(201).body("status", equalTo("COMPLETED"));
+        } finally {
+            shop.as("admin").delete(flag).then().statusCode(204);
+        }
+        shop.checkout(Shop.key(), Shop.card(cake, 1)).statusCode(202);
+    }
+
     @Test
     void notEnoughStockFailsTheSaleWithTheShortfallAndChargesNothing() {
         long tart = shop.product("Tart", 700, "BRL", 2, 100);
