@@ -99,7 +99,7 @@ class GeminiAssistantIT {
         gemini.callNext("receive_batch", new JsonObject().put("name", "flour").put("quantity", "a lot of")
                 .put("unitCostCents", 120));
         BAKERY.ask("manager", "we got a lot of flour").statusCode(200)
-                .body("toolCalls[0].name", equalTo("receive_batch")).body("toolCalls[0].status", equalTo("invalid"))
+                .body("toolCalls[0].tool", equalTo("receive_batch")).body("toolCalls[0].status", equalTo("invalid"))
                 .body("confirmation", nullValue());
     }
 
