@@ -11,7 +11,7 @@ out="${1:-backups}/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
 chmod 777 "$out" # the dump runs as the postgres user
 for schema in $SCHEMAS; do
-  as_super pg_dump --format=custom --schema="$schema" --file="$out/$schema.dump" "$DB_NAME"
+  as_super pg_dump --format=custom --schema="$schema" --file="$out/$schema.dump" --dbname="$DB_NAME"
 done
 say "backup of $DB_NAME ($SCHEMAS) in $out"
 echo "$out"

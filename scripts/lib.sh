@@ -19,11 +19,37 @@ apt_install() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
-# psql_super ARGS...: psql as the PostgreSQL superuser over the Unix socket (works with peer or trust auth).
+# super_url DB: PG_SUPERUSER_URL with its database replaced by DB (psql and the pg_* tools take a URL wherever they
+# take a database name, so the server, user and password come along).
+super_url() {
+  local url=${PG_SUPERUSER_URL%%\?*} query=""
+  [ "$url" = "$PG_SUPERUSER_URL" ] || query="?${PG_SUPERUSER_URL#*\?}"
+  [[ "${url#*://}" != */* ]] || url=${url%/*}
+  printf '%s/%s%s' "$url" "$1" "$query"
+}
+
+# super_args ARGS...: sets SUPER_ARGS to ARGS with each -d DB / --dbname=DB turned into a URL of PG_SUPERUSER_URL's
+# server (a plain -d after the URL would replace it, and psql would go to a local socket), or the URL itself first.
+super_args() {
+  SUPER_ARGS=()
+  local named=""
+  while [ $# -gt 0 ]; do
+    case $1 in
+      -d) SUPER_ARGS+=(-d "$(super_url "$2")"); named=1; shift 2 ;;
+      --dbname=*) SUPER_ARGS+=("--dbname=$(super_url "${1#--dbname=}")"); named=1; shift ;;
+      *) SUPER_ARGS+=("$1"); shift ;;
+    esac
+  done
+  [ -n "$named" ] || SUPER_ARGS=(--dbname="$PG_SUPERUSER_URL" "${SUPER_ARGS[@]}")
+}
+
+# psql_super ARGS...: psql as the PostgreSQL superuser: through PG_SUPERUSER_URL when set (a managed server, compose),
+# else over the Unix socket (works with peer or trust auth). Name the database with -d.
 psql_super() {
   export PGOPTIONS="-c client_min_messages=warning"
   if [ -n "${PG_SUPERUSER_URL:-}" ]; then
-    psql "$PG_SUPERUSER_URL" -v ON_ERROR_STOP=1 -qAt "$@"
+    super_args "$@"
+    psql -v ON_ERROR_STOP=1 -qAt "${SUPER_ARGS[@]}"
   elif [ "$(id -u)" -eq 0 ]; then
     (cd / && runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qAt "$@")
   else
@@ -31,12 +57,14 @@ psql_super() {
   fi
 }
 
-# as_super COMMAND ARGS...: a PostgreSQL client tool (pg_dump, pg_restore) as the superuser, like psql_super.
+# as_super COMMAND ARGS...: a PostgreSQL client tool (pg_dump, pg_restore) as the superuser, like psql_super; name
+# the database with --dbname=.
 as_super() {
   local tool=$1
   shift
   if [ -n "${PG_SUPERUSER_URL:-}" ]; then
-    "$tool" --dbname="$PG_SUPERUSER_URL" "$@"
+    super_args "$@"
+    "$tool" "${SUPER_ARGS[@]}"
   elif [ "$(id -u)" -eq 0 ]; then
     (cd / && runuser -u postgres -- "$tool" "$@")
   else

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.bakery.testing.Superuser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +53,50 @@ class RestoreDrillTest {
             assertTrue(changed.get(0).startsWith("gateway.users "), changed.get(0));
         } finally {
             psql("postgres", "DROP DATABASE IF EXISTS " + db);
+        }
+    }
+
+    /**
+     * docker compose and a managed server give the scripts a superuser URL (PG_SUPERUSER_URL), not a local socket.
+     * psql took the database named after that URL for the whole connection and went to a local socket: the compose
+     * file's provision step, and backups of a remote server, failed. Here the scripts reach the server through a
+     * URL only (TCP, a password): provisioning, a backup and a restore.
+     */
+    @Test
+    void provisioningBackupAndRestoreWorkThroughASuperuserUrl() throws Exception {
+        String role = "bakery_url_super";
+        String password = "url-super-" + java.util.UUID.randomUUID();
+        Superuser.sql("postgres", "DROP ROLE IF EXISTS " + role + "; CREATE ROLE " + role
+                + " SUPERUSER LOGIN PASSWORD '" + password + "'");
+        Map<String, String> remote = Map.of("PG_SUPERUSER_URL", "postgresql://" + role + ":" + password
+                + "@127.0.0.1:5432/postgres", "SCHEMAS", "audit gateway");
+        String provisioned = "bakery_scratch_url";
+        String restored = "bakery_scratch_url_restored";
+        Path dir = Files.createTempDirectory("bakery-url-backup");
+        try {
+            Run provision = run(Map.of("PG_SUPERUSER_URL", remote.get("PG_SUPERUSER_URL"), "DB_NAME", provisioned),
+                    "bash", "scripts/provision-db.sh");
+            assertEquals(0, provision.exit(), provision.output());
+            assertEquals("audit classifier gateway inventory payments sales", Superuser.sql(provisioned,
+                    "SELECT string_agg(nspname, ' ' ORDER BY nspname) FROM pg_namespace WHERE nspname IN "
+                            + "('inventory','sales','payments','classifier','gateway','audit')").strip());
+
+            Map<String, String> backupEnv = new java.util.HashMap<>(remote);
+            backupEnv.put("DB_NAME", provisioned);
+            Run backup = run(backupEnv, "bash", "scripts/backup.sh", dir.toString());
+            assertEquals(0, backup.exit(), backup.output());
+            String backupDir = backup.output().strip().lines().reduce((a, b) -> b).orElseThrow();
+            Run restore = run(remote, "bash", "scripts/restore.sh", backupDir, restored);
+            assertEquals(0, restore.exit(), restore.output());
+            assertEquals(run(remote, "bash", "scripts/fingerprint.sh", provisioned).output(),
+                    run(remote, "bash", "scripts/fingerprint.sh", restored).output());
+            assertEquals("t", Superuser.sql(restored, "SELECT has_table_privilege('bakery_gateway', "
+                    + "'audit.audit_record', 'INSERT') AND NOT has_table_privilege('bakery_gateway', "
+                    + "'audit.audit_record', 'DELETE')").strip(), "the audit schema's grants came back too");
+        } finally {
+            Superuser.sql("postgres", "DROP DATABASE IF EXISTS " + provisioned + " WITH (FORCE)");
+            Superuser.sql("postgres", "DROP DATABASE IF EXISTS " + restored + " WITH (FORCE)");
+            Superuser.sql("postgres", "DROP ROLE IF EXISTS " + role);
         }
     }
 
