@@ -44,16 +44,14 @@ public class Idempotency {
         return key;
     }
 
+    /**
+     * Runs {@code action} once per key and request: the same key and request again replay its answer, the same key
+     * with another request is refused. A missing or malformed key is refused first ({@code why}: what it protects).
+     */
     @Transactional
-    public Response once(String tenant, String key, String operation, Object request, Supplier<Response> action) {
-        if (key == null) {
-            return action.get();
-        }
-        if (key.isBlank() || key.length() > 200) {
-            throw new ProblemException(400, "validation_failed", "Request is not valid",
-                    "Idempotency-Key must be 1 to 200 characters.",
-                    List.of(new Problem.FieldError(HEADER, "must be 1 to 200 characters")));
-        }
+    public Response once(String tenant, String key, String why, String operation, Object request,
+            Supplier<Response> action) {
+        require(key, why);
         String hash = hash(operation, request);
         int claimed = em.createNativeQuery("INSERT INTO idempotency_key (tenant_id, key, request_hash, "
                 + "response_status, response_body) VALUES (?1, ?2, ?3, 0, '') ON CONFLICT DO NOTHING")

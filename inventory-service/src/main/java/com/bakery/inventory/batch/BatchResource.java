@@ -48,8 +48,8 @@ public class BatchResource {
     @RolesAllowed({ "manager", "baker" })
     public Response receive(@PathParam("materialId") long materialId,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid BatchRequest request) {
-        Idempotency.require(idempotencyKey, "so a retried stock move counts once");
-        return idempotency.once(user.tenant(), idempotencyKey, "receive-batch:" + materialId, request, () -> {
+        return idempotency.once(user.tenant(), idempotencyKey, "so a retried stock move counts once",
+                "receive-batch:" + materialId, request, () -> {
             Batch batch = stock.receive(user.tenant(), materialId, request, user.subject());
             return Response.status(Response.Status.CREATED).entity(BatchView.of(batch)).build();
         });

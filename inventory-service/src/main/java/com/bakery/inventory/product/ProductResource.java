@@ -44,8 +44,8 @@ public class ProductResource {
     @RolesAllowed({ "manager", "service" })
     public Response returned(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
             @NotNull @Valid ProductReturnRequest request) {
-        Idempotency.require(key, "so a retried stock move counts once");
-        return idempotency.once(user.tenant(), key, "product-return:" + id, request, () -> Response
+        return idempotency.once(user.tenant(), key, "so a retried stock move counts once",
+                "product-return:" + id, request, () -> Response
                 .status(Response.Status.CREATED).entity(ProductView.of(service.addReturned(user.tenant(), id,
                         request))).build());
     }

@@ -42,8 +42,8 @@ public class ProductionResource {
     @RolesAllowed({ "manager", "baker" })
     public Response run(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid ProductionRequest request) {
-        Idempotency.require(idempotencyKey, "so a retried stock move counts once");
-        return idempotency.once(user.tenant(), idempotencyKey, "production-run", request, () -> {
+        return idempotency.once(user.tenant(), idempotencyKey, "so a retried stock move counts once",
+                "production-run", request, () -> {
             ProductionRun run = service.run(user.tenant(), request, user.subject());
             return Response.status(Response.Status.CREATED).header("Location", "/api/inventory/production-runs/" + run.id)
                     .entity(ProductionRunView.of(run)).build();

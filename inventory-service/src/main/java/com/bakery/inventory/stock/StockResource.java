@@ -59,8 +59,8 @@ public class StockResource {
     @RolesAllowed({ "manager", "baker" })
     public Response adjust(@PathParam("materialId") long materialId,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid AdjustmentRequest request) {
-        Idempotency.require(idempotencyKey, "so a retried stock move counts once");
-        return idempotency.once(user.tenant(), idempotencyKey, "adjust:" + materialId, request, () -> {
+        return idempotency.once(user.tenant(), idempotencyKey, "so a retried stock move counts once",
+                "adjust:" + materialId, request, () -> {
             StockMovement movement = stock.adjust(user.tenant(), materialId, request, user.subject());
             return Response.status(Response.Status.CREATED).entity(LedgerEntryView.of(movement)).build();
         });

@@ -36,8 +36,8 @@ public class RefundResource {
     @RolesAllowed({ "manager", "service" })
     public Response request(@PathParam("paymentId") long paymentId, @HeaderParam(Idempotency.HEADER) String key,
             @NotNull @Valid RefundRequest request) {
-        Idempotency.require(key, "so a retry never refunds twice");
-        return idempotency.once(user.tenant(), key, "refund:" + paymentId, request, () -> {
+        return idempotency.once(user.tenant(), key, "so a retry never refunds twice",
+                "refund:" + paymentId, request, () -> {
             Refund refund = refunds.request(user.tenant(), user.subject(), paymentId, request);
             return Response.status(Response.Status.CREATED)
                     .header("Location", "/api/payments/payments/" + paymentId + "/refunds/" + refund.id)

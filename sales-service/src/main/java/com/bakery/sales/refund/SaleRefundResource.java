@@ -56,8 +56,8 @@ public class SaleRefundResource {
     @RolesAllowed("manager")
     public Response refund(@PathParam("saleId") String saleId, @HeaderParam(Idempotency.HEADER) String key,
             @NotNull @Valid SaleRefundRequest request) {
-        Idempotency.require(key, "so a retry never refunds twice");
-        return idempotency.once(user.tenant(), key, "sale-refund:" + saleId, request, () -> {
+        return idempotency.once(user.tenant(), key, "so a retry never refunds twice",
+                "sale-refund:" + saleId, request, () -> {
             SaleRefund refund = refunds.refund(Caller.bearer(user.tenant(), jwt.getRawToken()), user.subject(),
                     saleId, key, request);
             return Response.status(Response.Status.CREATED).entity(RefundView.of(refund)).build();
