@@ -132,7 +132,6 @@ public class AuditArchiver {
     }
 
     private List<AuditLink> links(long after, long through) {
-        return db.list("SELECT " + AuditLink.COLUMNS + " FROM audit.audit_record WHERE id > ? AND id <= ? "
-                + "ORDER BY id LIMIT ?", AuditLink::read, after, through, PAGE);
+        return AuditLink.page(db, after, through, PAGE);
     }
 }

@@ -88,29 +88,33 @@ public class AuditCheckpoints {
      * verification), otherwise it stops at the newest signed one.
      */
     public Survey survey(boolean all) {
-        long[] unsigned = new long[1];
-        Optional<Checkpoint> verified = newestSigned(Kind.VERIFIED, all, unsigned);
-        Optional<Checkpoint> archived = newestSigned(Kind.ARCHIVED, all, unsigned);
-        return new Survey(verified, archived, unsigned[0]);
+        Scan verified = newestSigned(Kind.VERIFIED, all);
+        Scan archived = newestSigned(Kind.ARCHIVED, all);
+        return new Survey(verified.newest(), archived.newest(), verified.unsigned() + archived.unsigned());
     }
 
-    private Optional<Checkpoint> newestSigned(Kind kind, boolean all, long[] unsigned) {
+    /** The newest signed checkpoint of a kind, and how many unsigned ones were passed on the way (or in all). */
+    private record Scan(Optional<Checkpoint> newest, long unsigned) {
+    }
+
+    private Scan newestSigned(Kind kind, boolean all) {
         Checkpoint newest = null;
+        long unsigned = 0;
         long before = Long.MAX_VALUE;
         for (List<Checkpoint> page = page(kind, before); !page.isEmpty(); page = page(kind, before)) {
             for (Checkpoint c : page) {
                 before = c.id();
                 if (!c.signed()) {
-                    unsigned[0]++;
+                    unsigned++;
                 } else if (newest == null) {
                     newest = c;
                     if (!all) {
-                        return Optional.of(newest);
+                        return new Scan(Optional.of(newest), unsigned);
                     }
                 }
             }
         }
-        return Optional.ofNullable(newest);
+        return new Scan(Optional.ofNullable(newest), unsigned);
     }
 
     private List<Checkpoint> page(Kind kind, long before) {

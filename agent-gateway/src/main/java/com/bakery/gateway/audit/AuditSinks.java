@@ -20,9 +20,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Copies written audit records to the sinks named in {@code AUDIT_SINKS}, each with its id and hashes: the last
- * of a batch is the chain's head as it was written, a copy outside the database that a cut tail cannot reach. Each sink has its own bounded queue
- * and thread, so a slow or dead sink never slows a request or another sink: a full queue drops (and counts)
- * the newest records, a failed batch is retried with growing pauses and then given up (counted).
+ * of a batch is the chain's head as it was written, a copy outside the database that a cut tail cannot reach.
+ * Each sink has its own bounded queue and thread, so a slow or dead sink never slows a request or another sink: a
+ * full queue drops (and counts) the newest records, a failed batch is retried with growing pauses and then given
+ * up (counted).
  */
 @ApplicationScoped
 public class AuditSinks {

@@ -200,7 +200,7 @@ public class AuditTrail {
                         + "(at_ms, request_id, tenant, subject, method, path, status, latency_ms, client_ip, denial, "
                         + "prev_hash, hash, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         new String[] { "id" })) {
-                    List<String> hashes = new ArrayList<>(batch.size());
+                    List<AuditLink> unnumbered = new ArrayList<>(batch.size());
                     String previous = first;
                     for (AuditRecord r : batch) {
                         String hash = r.hash(previous);
@@ -218,17 +218,16 @@ public class AuditTrail {
                         insert.setString(12, hash);
                         insert.setString(13, r.detail());
                         insert.addBatch();
-                        hashes.add(previous);
-                        hashes.add(hash);
+                        unnumbered.add(new AuditLink(0, r, previous, hash));
                         previous = hash;
                     }
                     insert.executeBatch();
                     // the ids the database gave, so the sinks hold the chain's head as well as the records
                     List<AuditLink> links = new ArrayList<>(batch.size());
                     try (ResultSet ids = insert.getGeneratedKeys()) {
-                        for (int i = 0; ids.next(); i++) {
-                            links.add(new AuditLink(ids.getLong(1), batch.get(i), hashes.get(2 * i),
-                                    hashes.get(2 * i + 1)));
+                        for (AuditLink link : unnumbered) {
+                            ids.next();
+                            links.add(new AuditLink(ids.getLong(1), link.record(), link.prevHash(), link.hash()));
                         }
                     }
                     return links;

@@ -109,7 +109,6 @@ public class AuditVerifier {
     }
 
     private List<AuditLink> links(long after, int limit) {
-        return db.list("SELECT " + AuditLink.COLUMNS + " FROM audit.audit_record WHERE id > ? ORDER BY id LIMIT ?",
-                AuditLink::read, after, limit);
+        return AuditLink.page(db, after, Long.MAX_VALUE, limit);
     }
 }

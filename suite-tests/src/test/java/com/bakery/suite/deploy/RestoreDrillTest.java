@@ -44,15 +44,15 @@ class RestoreDrillTest {
             String restored = run(gatewaySchemas, "bash", "scripts/fingerprint.sh", db).output();
             assertEquals(source, restored, "a restore is identical");
 
-            assertEquals(0, psql(db, "UPDATE gateway.users SET enabled = NOT enabled "
-                    + "WHERE id = (SELECT min(id) FROM gateway.users)").exit());
+            Superuser.sql(db, "UPDATE gateway.users SET enabled = NOT enabled "
+                    + "WHERE id = (SELECT min(id) FROM gateway.users)");
             String tampered = run(gatewaySchemas, "bash", "scripts/fingerprint.sh", db).output();
             assertNotEquals(source, tampered);
             List<String> changed = tampered.lines().filter(l -> !source.lines().toList().contains(l)).toList();
             assertEquals(1, changed.size(), tampered);
             assertTrue(changed.get(0).startsWith("gateway.users "), changed.get(0));
         } finally {
-            psql("postgres", "DROP DATABASE IF EXISTS " + db);
+            Superuser.sql("postgres", "DROP DATABASE IF EXISTS " + db);
         }
     }
 
@@ -98,10 +98,6 @@ class RestoreDrillTest {
             Superuser.sql("postgres", "DROP DATABASE IF EXISTS " + restored + " WITH (FORCE)");
             Superuser.sql("postgres", "DROP ROLE IF EXISTS " + role);
         }
-    }
-
-    private static Run psql(String db, String sql) throws Exception {
-        return run(Map.of(), "bash", "-c", "source scripts/lib.sh && psql_super -d " + db + " -c \"" + sql + "\"");
     }
 
     private static Run run(Map<String, String> env, String... command) throws IOException, InterruptedException {
