@@ -21,13 +21,26 @@ export function current() {
 }
 
 export async function signIn(username, password) {
-  const response = await fetch('/auth/token', {
+  return startSession(await exchange('/auth/token', { username, password }));
+}
+
+/** A new password in place of the current one (a first admin's one-time password), and a session with it. */
+export async function changePassword(username, password, newPassword) {
+  return startSession(await exchange('/auth/password', { username, password, newPassword }));
+}
+
+async function exchange(path, credentials) {
+  const response = await fetch(path, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password }),
+    body: JSON.stringify(credentials),
   });
   const body = await readBody(response);
   if (!response.ok) throw new ApiError(response.status, body || {});
+  return body;
+}
+
+function startSession(body) {
   const claims = decode(body.access_token);
   session = {
     token: body.access_token,

@@ -1,5 +1,5 @@
 // The console: sign-in, then the screens the user's roles allow, and the assistant beside every screen.
-import { current, explain, get, hasRole, onSessionChange, signIn, signOut } from './api.js';
+import { changePassword, current, explain, get, hasRole, onSessionChange, signIn, signOut } from './api.js';
 import { clear, h } from './dom.js';
 import { mountAssistant } from './assistant.js';
 
@@ -66,13 +66,31 @@ async function show() {
 $('sign-in').addEventListener('submit', async (event) => {
   event.preventDefault();
   $('sign-in-error').textContent = '';
+  const choosing = !$('new-password-row').hidden;
   try {
-    await signIn($('username').value.trim(), $('password').value);
+    const username = $('username').value.trim();
+    if (choosing) await changePassword(username, $('password').value, $('new-password').value);
+    else await signIn(username, $('password').value);
     $('password').value = '';
+    $('new-password').value = '';
+    showNewPassword(false);
   } catch (e) {
-    $('sign-in-error').textContent = e.status === 401 ? 'Wrong user name or password.' : explain(e);
+    if (e.code === 'password_change_required') {
+      showNewPassword(true);
+      $('sign-in-error').textContent = 'This is a one-time password: choose your own, 12 characters or more.';
+    } else {
+      $('sign-in-error').textContent = e.status === 401 ? 'Wrong user name or password.' : explain(e);
+    }
   }
 });
+
+// a first sign-in with a one-time password asks for the user's own before it goes on
+function showNewPassword(shown) {
+  $('new-password-row').hidden = !shown;
+  $('new-password').required = shown;
+  $('sign-in').querySelector('button[type=submit]').textContent = shown ? 'Change password and sign in' : 'Sign in';
+  if (shown) $('new-password').focus();
+}
 
 $('sign-out').addEventListener('click', () => signOut());
 

@@ -100,6 +100,12 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         return running.redis;
     }
 
+    /** The gateway's jar run as an operator's command ({@code tenant create ...}) with the suite gateway's env. */
+    public static ServiceProcess.CommandResult gatewayCommand(String... args) {
+        return ServiceProcess.run("agent-gateway", running.environments.get("agent-gateway"), Duration.ofSeconds(120),
+                args);
+    }
+
     /** Kills {@code module} (SIGKILL: no shutdown, requests in flight cut), as a crash would. */
     public static void kill(String module) {
         synchronized (running) {

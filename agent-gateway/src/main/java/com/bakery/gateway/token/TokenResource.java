@@ -6,6 +6,7 @@ import com.bakery.gateway.request.ClientAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Context;
 import com.bakery.gateway.user.DemoUsers;
+import com.bakery.gateway.user.User;
 import com.bakery.gateway.user.UserService;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.annotation.security.PermitAll;
@@ -59,15 +60,25 @@ public class TokenResource {
             throw refused;
         }
         demo.awaitReady(Duration.ofSeconds(30));
-        TokenResponse issued = users.authenticate(credentials.username(), credentials.password())
-                .map(tokens::issue)
-                .map(token -> new TokenResponse(token.token(), "Bearer", token.expiresIn()))
-                .orElseThrow(() -> {
-                    AuditHandler.deny(ctx, "bad credentials");
-                    return new ProblemException(401, "invalid_credentials", "Authentication failed",
-                            "Unknown username or wrong password.");
-                });
+        User user = users.authenticate(credentials.username(), credentials.password())
+                .orElseThrow(() -> badCredentials(ctx));
         attempt.succeeded();
-        return issued;
+        if (user.passwordChangeRequired) {
+            AuditHandler.deny(ctx, "password change required");
+            throw new ProblemException(403, "password_change_required", "Password change required",
+                    "This is a one-time password: choose your own first (POST /auth/password with username, "
+                            + "password and newPassword).");
+        }
+        return response(tokens.issue(user));
+    }
+
+    static ProblemException badCredentials(RoutingContext ctx) {
+        AuditHandler.deny(ctx, "bad credentials");
+        return new ProblemException(401, "invalid_credentials", "Authentication failed",
+                "Unknown username or wrong password.");
+    }
+
+    static TokenResponse response(TokenService.IssuedToken token) {
+        return new TokenResponse(token.token(), "Bearer", token.expiresIn());
     }
 }

@@ -17,5 +17,7 @@ public class User {
     public Set<String> roles = new TreeSet<>();
     /** A disabled user cannot sign in; their tenant's admin can enable them again. */
     public boolean enabled = true;
+    /** Set for a one-time password: no token is issued until the user has chosen their own. */
+    public boolean passwordChangeRequired;
     public Instant createdAt = Database.now();
 }

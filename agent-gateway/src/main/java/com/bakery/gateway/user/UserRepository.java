@@ -15,7 +15,7 @@ public class UserRepository {
 
     // a user with their roles in one row
     private static final String SELECT = "SELECT u.id, u.tenant_id, u.username, u.password_hash, u.enabled, "
-            + "u.created_at, ARRAY(SELECT r.role FROM user_roles r WHERE r.user_id = u.id) AS roles FROM users u ";
+            + "u.password_change_required, u.created_at, ARRAY(SELECT r.role FROM user_roles r WHERE r.user_id = u.id) AS roles FROM users u ";
 
     private final Database db;
 
@@ -33,22 +33,33 @@ public class UserRepository {
                 .orElseThrow(() -> new NotFoundProblem("user", id));
     }
 
+    /** True when any user belongs to this tenant: the tenant exists. */
+    public boolean tenantExists(String tenant) {
+        return db.first("SELECT 1 FROM users WHERE tenant_id = ? LIMIT 1", rs -> true, tenant).isPresent();
+    }
+
+    /** Holds the tenant's name until the transaction ends, so a check-then-create of the tenant is not raced. */
+    public void lockTenantName(String tenant) {
+        db.first("SELECT pg_advisory_xact_lock(hashtext(?))", rs -> true, "tenant:" + tenant);
+    }
+
     public List<User> ofTenant(String tenant) {
         return db.list(SELECT + "WHERE u.tenant_id = ? ORDER BY u.id", UserRepository::user, tenant);
     }
 
     /** Stores a new user and their roles; sets its id. */
     public void persist(User user) {
-        user.id = db.first("INSERT INTO users (tenant_id, username, password_hash, enabled, created_at) "
-                + "VALUES (?, ?, ?, ?, ?) RETURNING id", rs -> rs.getLong(1), user.tenantId, user.username,
-                user.passwordHash, user.enabled, user.createdAt).orElseThrow();
+        user.id = db.first("INSERT INTO users (tenant_id, username, password_hash, enabled, "
+                + "password_change_required, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id", rs -> rs.getLong(1),
+                user.tenantId, user.username, user.passwordHash, user.enabled, user.passwordChangeRequired,
+                user.createdAt).orElseThrow();
         insertRoles(user);
     }
 
     /** Writes a stored user's fields and roles back. */
     public void update(User user) {
-        db.update("UPDATE users SET tenant_id = ?, password_hash = ?, enabled = ? WHERE id = ?", user.tenantId,
-                user.passwordHash, user.enabled, user.id);
+        db.update("UPDATE users SET tenant_id = ?, password_hash = ?, enabled = ?, password_change_required = ? "
+                + "WHERE id = ?", user.tenantId, user.passwordHash, user.enabled, user.passwordChangeRequired, user.id);
         db.update("DELETE FROM user_roles WHERE user_id = ?", user.id);
         insertRoles(user);
     }
@@ -71,6 +82,7 @@ public class UserRepository {
         user.username = rs.getString("username");
         user.passwordHash = rs.getString("password_hash");
         user.enabled = rs.getBoolean("enabled");
+        user.passwordChangeRequired = rs.getBoolean("password_change_required");
         user.createdAt = Database.instant(rs, "created_at");
         user.roles = new TreeSet<>(Arrays.asList((String[]) rs.getArray("roles").getArray()));
         return user;

@@ -58,6 +58,41 @@ public class UserService {
         return user;
     }
 
+    /**
+     * A new tenant's first admin, with a one-time password they must change at the first sign-in. Refused when the
+     * tenant has any user already (409 {@code tenant_exists}): a tenant is made once, never taken over. Tenants made
+     * at once under the same name are serialised by a lock on the name, so only one of them is made.
+     */
+    public User createFirstAdmin(String tenant, String username, String oneTimePassword) {
+        users.lockTenantName(tenant);
+        if (users.tenantExists(tenant)) {
+            throw new ProblemException(409, "tenant_exists", "Conflict", "Tenant " + tenant + " exists already.");
+        }
+        User admin = create(tenant, username, oneTimePassword, Set.of(Role.ADMIN.claim()));
+        admin.passwordChangeRequired = true;
+        users.update(admin);
+        return admin;
+    }
+
+    /**
+     * The user's own new password, proven by the current one; clears a one-time password's change requirement.
+     * Empty when the credentials do not hold (the caller says no more than a failed sign-in would).
+     */
+    public Optional<User> changePassword(String username, String password, String newPassword) {
+        Optional<User> user = authenticate(username, password);
+        if (user.isEmpty()) {
+            return user;
+        }
+        if (newPassword.equals(password)) {
+            throw ProblemException.invalid("newPassword", "must differ from the current password");
+        }
+        User changed = user.get();
+        changed.passwordHash = hasher.hash(newPassword);
+        changed.passwordChangeRequired = false;
+        users.update(changed);
+        return user;
+    }
+
     /** An admin changes a user of their own tenant: roles, password, enabled. */
     public User update(String tenant, String admin, long id, Set<String> roles, String password, Boolean enabled) {
         User user = users.getInTenant(tenant, id);

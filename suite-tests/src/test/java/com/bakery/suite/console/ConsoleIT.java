@@ -62,6 +62,32 @@ class ConsoleIT {
     }
 
     @Test
+    void aNewTenantsFirstAdminChoosesTheirOwnPasswordAtTheFirstSignIn() {
+        String tenant = "t" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String admin = "owner@" + tenant;
+        var made = Suite.gatewayCommand("tenant", "create", tenant, "--admin", admin);
+        assertEquals(0, made.exitCode(), made.output());
+        var oneTime = java.util.regex.Pattern.compile("One-time password: (\\S+)").matcher(made.output());
+        assertTrue(oneTime.find(), made.output());
+
+        browser.signIn(admin, oneTime.group(1));
+        browser.textOf(By.id("sign-in-error"), "This is a one-time password: choose your own");
+        browser.type(By.id("new-password"), "short");
+        browser.click(By.cssSelector("#sign-in button[type=submit]"));
+        assertTrue(browser.all(By.cssSelector("#nav a")).isEmpty(), "a password under 12 characters is not taken");
+        browser.type(By.id("new-password"), "the owners own password");
+        browser.screenshot("first-sign-in-new-password");
+        browser.click(By.cssSelector("#sign-in button[type=submit]"));
+        browser.textOf(By.id("who"), admin);
+        browser.screenshot("first-sign-in-done");
+        // the one-time password is spent; the chosen one signs in
+        RestAssured.given().contentType("application/json").body("{\"username\":\"" + admin
+                + "\",\"password\":\"" + oneTime.group(1) + "\"}").post("/auth/token").then().statusCode(401);
+        RestAssured.given().contentType("application/json").body("{\"username\":\"" + admin
+                + "\",\"password\":\"the owners own password\"}").post("/auth/token").then().statusCode(200);
+    }
+
+    @Test
     void aCashSaleGivesChangeAndTakesTheStock() {
         Staff staff = new Staff("console-cash");
         long croissant = staff.stocked("Croissant", 450, 5, 100);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
@@ -127,6 +128,38 @@ class KubernetesManifestsTest {
         Run result = run(validator, kustomize(overlay), "node", "validate.mjs");
         assertEquals(0, result.exit(), result.output());
         assertTrue(result.output().lines().allMatch(l -> l.startsWith("valid ")), result.output());
+    }
+
+    /**
+     * The tenant Job (k8s/jobs/tenant-create.yaml) runs the gateway's command with exactly the gateway's config,
+     * Secrets and mounts, so it reaches the same database and audit trail; it validates against the schemas too.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTenantJobRunsTheGatewaysCommandWithTheGatewaysConfig() throws Exception {
+        String job = Files.readString(ServiceConfig.ROOT.resolve("k8s/jobs/tenant-create.yaml"))
+                .replace("TENANT", "north2").replace("ADMIN", "owner");
+        Map<String, Object> pod = map(map(new Yaml().load(job), "spec"), "template");
+        Map<String, Object> gateway = map(map(new Yaml().load(Files.readString(
+                ServiceConfig.ROOT.resolve("k8s/base/agent-gateway/deployment.yaml"))), "spec"), "template");
+        Map<String, Object> command = ((List<Map<String, Object>>) map(pod, "spec").get("containers")).get(0);
+        Map<String, Object> serving = ((List<Map<String, Object>>) map(gateway, "spec").get("containers")).get(0);
+        assertEquals(List.of("tenant", "create", "north2", "--admin", "owner@north2"), command.get("args"));
+        assertEquals(serving.get("image"), command.get("image"));
+        for (String key : List.of("envFrom", "env", "volumeMounts", "securityContext", "resources")) {
+            assertEquals(serving.get(key), command.get(key), key);
+        }
+        assertEquals(map(gateway, "spec").get("volumes"), map(pod, "spec").get("volumes"));
+        assertEquals(map(map(gateway, "spec"), "securityContext"), map(map(pod, "spec"), "securityContext"));
+        assertEquals("bakery", map(map(pod, "metadata"), "labels").get("app.kubernetes.io/part-of"),
+                "PostgreSQL's NetworkPolicy admits the suite's pods by this label");
+
+        Path validator = ServiceConfig.ROOT.resolve("k8s/validate");
+        if (!Files.isDirectory(validator.resolve("node_modules"))) {
+            assertEquals(0, run(validator, null, "npm", "ci", "--no-audit", "--no-fund").exit());
+        }
+        Run result = run(validator, job, "node", "validate.mjs");
+        assertEquals(0, result.exit(), result.output());
     }
 
     /**
