@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Creates the suite's database, one login role per service and one schema per service, idempotently.
+# Creates the suite's database, one login role per service and one schema per service, idempotently: the SQL of
+# k8s/base/provisioning, which the cluster's provisioning Job runs too.
 # Each role owns only its schema and is refused everywhere else (no CONNECT for PUBLIC, no public schema).
 # Passwords: <SERVICE>_DATABASE_PASSWORD (e.g. SALES_DATABASE_PASSWORD), default bakery_<service>_dev.
-# Then the audit schema (scripts/audit-schema.sql): owned by a role nobody signs in as, appended to by the gateway;
+# Then the audit schema (audit-schema.sql): owned by a role nobody signs in as, appended to by the gateway;
 # AUDIT_MIN_RETENTION_DAYS (default 90) is how long a record stays at least, whatever the gateway is told.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 DB_NAME=${DB_NAME:-bakery}
+PROVISIONING="$PWD/k8s/base/provisioning"
 AUDIT_MIN_RETENTION_DAYS=${AUDIT_MIN_RETENTION_DAYS:-90}
 
 [[ "$DB_NAME" =~ ^[a-z_][a-z0-9_]*$ ]] || die "DB_NAME must be a plain lower-case identifier"
@@ -19,26 +21,12 @@ if [ -z "$(psql_super -d postgres -c "SELECT 1 FROM pg_database WHERE datname = 
   psql_super -d postgres -c "CREATE DATABASE $DB_NAME"
 fi
 
-sql="REVOKE ALL ON DATABASE $DB_NAME FROM PUBLIC;
-REVOKE ALL ON SCHEMA public FROM PUBLIC;"
+# the roles, schemas and grants, from the SQL a cluster's provisioning Job runs too (k8s/base/provisioning)
+passwords=()
 for svc in "${SERVICES[@]}"; do
-  role="bakery_$svc"
   var="$(echo "$svc" | tr a-z A-Z)_DATABASE_PASSWORD"
-  password="${!var:-bakery_${svc}_dev}"
-  password="${password//\'/\'\'}"
-  sql+="
-DO \$\$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$role') THEN
-    CREATE ROLE $role LOGIN;
-  END IF;
-END \$\$;
-ALTER ROLE $role WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '$password';
-GRANT CONNECT ON DATABASE $DB_NAME TO $role;
-CREATE SCHEMA IF NOT EXISTS $svc AUTHORIZATION $role;
-ALTER SCHEMA $svc OWNER TO $role;
-REVOKE ALL ON SCHEMA $svc FROM PUBLIC;
-ALTER ROLE $role IN DATABASE $DB_NAME SET search_path = $svc;"
+  passwords+=(-v "${svc}_password=${!var:-bakery_${svc}_dev}")
 done
-psql_super -d "$DB_NAME" -c "$sql" >/dev/null
-psql_super -d "$DB_NAME" -v min_retention_days="$AUDIT_MIN_RETENTION_DAYS" <scripts/audit-schema.sql >/dev/null
+psql_super -d "$DB_NAME" "${passwords[@]}" <"$PROVISIONING/roles-and-schemas.sql" >/dev/null
+psql_super -d "$DB_NAME" -v min_retention_days="$AUDIT_MIN_RETENTION_DAYS" <"$PROVISIONING/audit-schema.sql" >/dev/null
 say "database $DB_NAME: schemas and roles ready for ${SERVICES[*]}, and the audit schema"

@@ -10,7 +10,11 @@ set -euo pipefail
 random() { od -An -N24 -tx1 /dev/urandom | tr -d ' \n'; }
 
 args=(--namespace bakery)
-for key in postgres-password inventory-database-password sales-database-password payments-database-password \
+postgres_password=$(random)
+args+=("--from-literal=postgres-password=$postgres_password")
+# the provisioning Job reaches the in-cluster PostgreSQL as its superuser, on the suite's database
+args+=("--from-literal=postgres-superuser-url=postgresql://postgres:$postgres_password@postgres:5432/bakery")
+for key in inventory-database-password sales-database-password payments-database-password \
   classifier-database-password gateway-database-password redis-password sales-service-secret audit-checkpoint-key; do
   args+=("--from-literal=$key=$(random)")
 done

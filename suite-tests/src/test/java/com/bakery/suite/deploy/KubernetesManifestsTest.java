@@ -3,6 +3,7 @@ package com.bakery.suite.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.bakery.testing.Superuser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -222,30 +223,132 @@ class KubernetesManifestsTest {
         assertTrue(!kustomization.contains("_dev") && !kustomization.contains("literals"), "no committed passwords");
     }
 
+    private static final List<String> SERVICES = List.of("inventory", "sales", "payments", "classifier", "gateway");
+    private static final Path PROVISIONING = ServiceConfig.ROOT.resolve("k8s/base/provisioning");
+
     /**
-     * The dev overlay's provisioning job makes the audit schema from the same SQL as scripts/provision-db.sh: its
-     * copy (kustomize reads no file outside the overlay) is the script's, and the job mounts and runs it.
+     * Every overlay's provisioning Job runs the SQL that scripts/provision-db.sh runs (k8s/base/provisioning, put in a
+     * generated ConfigMap, never a copy), and its own command provisions a database through a superuser URL (TCP, a
+     * password), twice over: each service then signs in with its password into its own schema and no other's.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     @SuppressWarnings("unchecked")
-    void theDevOverlaysProvisioningJobMakesTheAuditSchemaAsTheScriptDoes() throws Exception {
-        String script = Files.readString(ServiceConfig.ROOT.resolve("scripts/audit-schema.sql"));
-        assertEquals(script, Files.readString(ServiceConfig.ROOT.resolve("k8s/overlays/dev/audit-schema.sql")),
-                "k8s/overlays/dev/audit-schema.sql is a copy of scripts/audit-schema.sql");
-        String configMap = null;
-        String job = null;
-        for (Map<String, Object> object : render("dev")) {
-            String name = (String) map(object, "metadata").get("name");
-            if ("ConfigMap".equals(object.get("kind")) && name.startsWith("audit-schema-")) {
-                assertEquals(script, map(object, "data").get("audit-schema.sql"));
-                configMap = name;
+    void theProvisioningJobProvisionsADatabaseThroughASuperuserUrl() throws Exception {
+        String script = null;
+        for (String overlay : List.of("dev", "prod", "native")) {
+            String configMap = null;
+            for (Map<String, Object> object : render(overlay)) {
+                String name = name(object);
+                if ("ConfigMap".equals(object.get("kind")) && name.startsWith("provisioning-sql-")) {
+                    for (String file : List.of("roles-and-schemas.sql", "audit-schema.sql")) {
+                        assertEquals(Files.readString(PROVISIONING.resolve(file)), map(object, "data").get(file), file);
+                    }
+                    configMap = name;
+                }
+                if ("Job".equals(object.get("kind")) && "postgres-provision".equals(name)) {
+                    Map<String, Object> pod = map(map(map(object, "spec"), "template"), "spec");
+                    assertTrue(new Yaml().dump(pod.get("volumes")).contains(configMap == null ? "?" : configMap),
+                            overlay + ": the Job mounts the generated ConfigMap");
+                    var command = (List<String>) ((List<Map<String, Object>>) pod.get("containers")).get(0).get("command");
+                    script = command.get(command.size() - 1);
+                }
             }
-            if ("Job".equals(object.get("kind")) && "postgres-provision".equals(name)) {
-                job = new Yaml().dump(object);
+            assertTrue(configMap != null && script != null, overlay + " renders the ConfigMap and the Job");
+        }
+        String database = "bakery_scratch_provision_job";
+        String local = jobScript(script);
+        withSuperuserUrl(database, url -> {
+            Map<String, String> env = jobEnv(url);
+            Superuser.run(env, "bash", "-c", local);
+            Superuser.run(env, "bash", "-c", local); // idempotent
+            assertEquals("audit:bakery_audit classifier:bakery_classifier gateway:bakery_gateway "
+                    + "inventory:bakery_inventory payments:bakery_payments sales:bakery_sales", Superuser.sql(database,
+                            "SELECT string_agg(n.nspname || ':' || r.rolname, ' ' ORDER BY n.nspname) FROM pg_namespace "
+                                    + "n JOIN pg_roles r ON r.oid = n.nspowner WHERE n.nspname IN ('inventory', "
+                                    + "'sales', 'payments', 'classifier', 'gateway', 'audit')").strip());
+            for (String service : SERVICES) {
+                String own = Superuser.run(Map.of(), "psql", "-X", "-qAt", "-d", "postgresql://bakery_" + service
+                        + ":" + password(service) + "@127.0.0.1:5432/" + database, "-c", "SELECT current_schema() || "
+                        + "' ' || has_schema_privilege('" + (service.equals("sales") ? "inventory" : "sales")
+                        + "', 'USAGE')");
+                assertEquals(service + " false", own.strip(), "bakery_" + service + " signs in to its schema only");
+            }
+        });
+    }
+
+    /** A password left unset or empty (which would lock a service out) stops the SQL before it changes anything. */
+    @Test
+    void aMissingOrEmptyPasswordChangesNothing() throws Exception {
+        String database = "bakery_scratch_provision_refused";
+        withSuperuserUrl(database, url -> {
+            String before = Superuser.sql("postgres", "SELECT string_agg(rolname || rolpassword, ',' ORDER BY rolname) "
+                    + "FROM pg_authid WHERE rolname LIKE 'bakery\\_%'");
+            Map<String, String> env = new java.util.HashMap<>(jobEnv(url));
+            env.put("SALES_DATABASE_PASSWORD", "");
+            IllegalStateException empty = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> Superuser.run(env, "bash", "-c", jobScript(script("prod"))));
+            assertTrue(empty.getMessage().contains("a service password is empty; nothing was changed"),
+                    empty.getMessage());
+            IllegalStateException missing = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> Superuser.run(Map.of(), "psql", "-X", "-qAt", "-d", url, "-v", "inventory_password=x",
+                            "-f", PROVISIONING.resolve("roles-and-schemas.sql").toString()));
+            assertTrue(missing.getMessage().contains("psql variable gateway_password is not set"), missing.getMessage());
+            assertEquals(before, Superuser.sql("postgres", "SELECT string_agg(rolname || rolpassword, ',' ORDER BY "
+                    + "rolname) FROM pg_authid WHERE rolname LIKE 'bakery\\_%'"));
+            assertEquals("", Superuser.sql(database, "SELECT nspname FROM pg_namespace WHERE nspname IN ('inventory', "
+                    + "'sales', 'payments', 'classifier', 'gateway', 'audit')").strip(), "no schema was made");
+        });
+    }
+
+    private interface UrlTest {
+        void run(String superuserUrl) throws Exception;
+    }
+
+    /** A scratch database and a superuser that signs in with a password over TCP, as on a managed server. */
+    private static void withSuperuserUrl(String database, UrlTest test) throws Exception {
+        String role = "bakery_job_super";
+        String password = "job-super-" + java.util.UUID.randomUUID();
+        Superuser.sql("postgres", "DROP ROLE IF EXISTS " + role + "; CREATE ROLE " + role + " SUPERUSER LOGIN PASSWORD '"
+                + password + "'");
+        Superuser.run(Map.of(), "bash", "-c", "source scripts/lib.sh && psql_super -d postgres -c 'DROP DATABASE IF "
+                + "EXISTS " + database + " WITH (FORCE)' -c 'CREATE DATABASE " + database + "'");
+        try {
+            test.run("postgresql://" + role + ":" + password + "@127.0.0.1:5432/" + database);
+        } finally {
+            Superuser.run(Map.of(), "bash", "-c", "source scripts/lib.sh && psql_super -d postgres -c 'DROP DATABASE IF "
+                    + "EXISTS " + database + " WITH (FORCE)' -c 'DROP ROLE IF EXISTS " + role + "'");
+        }
+    }
+
+    /**
+     * The Job's environment: the URL, and the services' passwords this machine's services use (roles are the
+     * server's, not the database's: other passwords would lock out the suite running beside this test).
+     */
+    private static Map<String, String> jobEnv(String url) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("PG_SUPERUSER_URL", url, "AUDIT_MIN_RETENTION_DAYS", "90"));
+        SERVICES.forEach(s -> env.put(s.toUpperCase() + "_DATABASE_PASSWORD", password(s)));
+        return env;
+    }
+
+    private static String password(String service) {
+        return System.getenv().getOrDefault(service.toUpperCase() + "_DATABASE_PASSWORD", "bakery_" + service + "_dev");
+    }
+
+    /** The Job's command with the ConfigMap's mount replaced by the files it is generated from. */
+    private static String jobScript(String script) {
+        return script.replace("/provision/", PROVISIONING + "/");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String script(String overlay) throws Exception {
+        for (Map<String, Object> object : render(overlay)) {
+            if ("Job".equals(object.get("kind")) && "postgres-provision".equals(name(object))) {
+                Map<String, Object> pod = map(map(map(object, "spec"), "template"), "spec");
+                var command = (List<String>) ((List<Map<String, Object>>) pod.get("containers")).get(0).get("command");
+                return command.get(command.size() - 1);
             }
         }
-        assertTrue(configMap != null && job != null, "the ConfigMap and the job are rendered");
-        assertTrue(job.contains("name: " + configMap) && job.contains("-f /provision/audit-schema.sql"), job);
+        throw new AssertionError("no provisioning Job in " + overlay);
     }
 
     private static String createSecrets() throws Exception {

@@ -2,7 +2,8 @@
 -- trail and append to it, nothing else: it cannot rewrite, delete or cut records, nor switch off the trigger that
 -- refuses that anyway (only a table's owner can). Old records leave only through audit.archive_through, and only
 -- when they are older than the minimum retention set here, out of the gateway's reach.
--- Run by scripts/provision-db.sh as the superuser, idempotently (psql variable min_retention_days). The gateway's
+-- Run after roles-and-schemas.sql by scripts/provision-db.sh and the provisioning Job (job.yaml) as the superuser,
+-- idempotently (psql variable min_retention_days). The gateway's
 -- migration V6 moves the records an earlier release kept in the gateway schema here (audit.adopt_gateway_records).
 DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bakery_audit') THEN
