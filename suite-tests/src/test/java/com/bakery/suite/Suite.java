@@ -95,6 +95,13 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         return running.gatewayUrl;
     }
 
+    /** Where {@code module} itself listens (its health endpoints; the API is reached through the gateway). */
+    public static String url(String module) {
+        synchronized (running) {
+            return running.processes.get(module).url();
+        }
+    }
+
     /** The Redis every process of the suite uses. */
     public static RedisServer redis() {
         return running.redis;

@@ -91,6 +91,7 @@ class KubernetesManifestsTest {
         checkReferences(deployment, configMaps.keySet(), secrets);
         Set<String> unread = new TreeSet<>(given);
         unread.removeAll(config.reads());
+        unread.remove("JAVA_TOOL_OPTIONS"); // the JVM's own
         assertEquals(Set.of(), unread, module + " is given variables it never reads");
         Set<String> missing = new TreeSet<>(config.requiredInProd());
         missing.removeAll(given);
@@ -129,6 +130,105 @@ class KubernetesManifestsTest {
         Run result = run(validator, kustomize(overlay), "node", "validate.mjs");
         assertEquals(0, result.exit(), result.output());
         assertTrue(result.output().lines().allMatch(l -> l.startsWith("valid ")), result.output());
+    }
+
+    /**
+     * The namespace enforces Pod Security "restricted", and every pod of the overlay meets it (a server would refuse
+     * the rest): non-root, seccomp RuntimeDefault, no privilege escalation, every capability dropped; and none mounts
+     * an API token it never uses.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod", "native" })
+    @SuppressWarnings("unchecked")
+    void everyPodMeetsTheRestrictedPodSecurityStandard(String overlay) throws Exception {
+        List<Map<String, Object>> objects = render(overlay);
+        Map<String, Object> namespace = objects.stream().filter(o -> "Namespace".equals(o.get("kind"))).findFirst()
+                .orElseThrow();
+        assertEquals("restricted", map(map(namespace, "metadata"), "labels").get("pod-security.kubernetes.io/enforce"));
+        int pods = 0;
+        for (Map<String, Object> o : objects) {
+            Map<String, Object> pod = podSpec(o);
+            if (pod.isEmpty()) {
+                continue;
+            }
+            pods++;
+            String name = o.get("kind") + "/" + name(o);
+            Map<String, Object> podContext = map(pod, "securityContext");
+            assertEquals(true, podContext.get("runAsNonRoot"), name + " runs as non-root");
+            assertEquals(false, pod.get("automountServiceAccountToken"), name + " mounts no API token");
+            for (Map<String, Object> container : (List<Map<String, Object>>) pod.get("containers")) {
+                Map<String, Object> context = map(container, "securityContext");
+                String seccomp = (String) map(context, "seccompProfile").getOrDefault("type",
+                        map(podContext, "seccompProfile").get("type"));
+                assertEquals("RuntimeDefault", seccomp, name + " seccomp");
+                assertEquals(false, context.get("allowPrivilegeEscalation"), name + " privilege escalation");
+                assertEquals(List.of("ALL"), map(context, "capabilities").get("drop"), name + " capabilities");
+                assertTrue(!map(context, "capabilities").containsKey("add"), name + " adds no capability");
+            }
+        }
+        assertTrue(pods >= 8, overlay + ": the services, Redis, the provisioning Job and the backup are checked");
+    }
+
+    /** The pod template of a Deployment, StatefulSet, Job or CronJob; empty for anything else. */
+    private static Map<String, Object> podSpec(Map<String, Object> o) {
+        return switch (String.valueOf(o.get("kind"))) {
+            case "Deployment", "StatefulSet", "Job" -> map(map(map(o, "spec"), "template"), "spec");
+            case "CronJob" -> map(map(map(map(map(o, "spec"), "jobTemplate"), "spec"), "template"), "spec");
+            default -> Map.of();
+        };
+    }
+
+    /**
+     * The HPAs own the services' replicas (no Deployment they scale says how many, or each apply would reset it),
+     * two at least in every overlay; each service's replicas spread over nodes, run as its own ServiceAccount, with
+     * a heap in proportion to the memory limit and an OutOfMemoryError ending the JVM; provider keys are optional.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod", "native" })
+    @SuppressWarnings("unchecked")
+    void theServicesScaleByTheirAutoscalersAndSpreadOverNodes(String overlay) throws Exception {
+        List<Map<String, Object>> objects = render(overlay);
+        Set<String> scaled = new TreeSet<>();
+        Set<String> accounts = new TreeSet<>();
+        for (Map<String, Object> o : objects) {
+            if ("HorizontalPodAutoscaler".equals(o.get("kind"))) {
+                scaled.add((String) map(map(o, "spec"), "scaleTargetRef").get("name"));
+                assertTrue((Integer) map(o, "spec").get("minReplicas") >= 2, name(o) + " keeps two replicas at least");
+            }
+            if ("ServiceAccount".equals(o.get("kind"))) {
+                assertEquals(false, o.get("automountServiceAccountToken"), name(o));
+                accounts.add(name(o));
+            }
+        }
+        assertEquals(new TreeSet<>(ServiceConfig.MODULES), scaled);
+        Set<String> providerKeys = new TreeSet<>();
+        for (Map<String, Object> o : objects) {
+            if (!"Deployment".equals(o.get("kind")) || !scaled.contains(name(o))) {
+                continue;
+            }
+            assertTrue(!map(o, "spec").containsKey("replicas"), name(o) + " leaves its replicas to its HPA");
+            Map<String, Object> pod = podSpec(o);
+            assertTrue(accounts.contains((String) pod.get("serviceAccountName")), name(o) + " has its ServiceAccount");
+            Map<String, Object> spread = ((List<Map<String, Object>>) pod.get("topologySpreadConstraints")).get(0);
+            assertEquals("kubernetes.io/hostname", spread.get("topologyKey"), name(o));
+            assertEquals(name(o), map(map(spread, "labelSelector"), "matchLabels").get("app.kubernetes.io/name"));
+            Map<String, Object> container = ((List<Map<String, Object>>) pod.get("containers")).get(0);
+            List<Map<String, Object>> env = (List<Map<String, Object>>) container.get("env");
+            String jvm = env.stream().filter(e -> "JAVA_TOOL_OPTIONS".equals(e.get("name")))
+                    .map(e -> (String) e.get("value")).findFirst().orElse("");
+            assertTrue(jvm.contains("-XX:+ExitOnOutOfMemoryError") && jvm.contains("-XX:MaxRAMPercentage=50"),
+                    name(o) + " JAVA_TOOL_OPTIONS " + jvm);
+            for (Map<String, Object> e : env) {
+                Map<String, Object> ref = map(map(e, "valueFrom"), "secretKeyRef");
+                String variable = (String) e.get("name");
+                if (variable.endsWith("_API_KEY") || variable.endsWith("_TOKEN")) {
+                    assertEquals(true, ref.get("optional"), name(o) + " " + variable + " is a provider's optional key");
+                    providerKeys.add(variable);
+                }
+            }
+        }
+        assertEquals(new TreeSet<>(Set.of("GEMINI_API_KEY", "INFINITY_PAY_TOKEN", "OPENAI_API_KEY", "SPLUNK_HEC_TOKEN")),
+                providerKeys, "every provider's key can be given from the Secret");
     }
 
     /**
@@ -370,7 +470,8 @@ class KubernetesManifestsTest {
 
     private static void collectSecretKeys(Object node, String secret, Set<String> keys) {
         if (node instanceof Map<?, ?> map) {
-            if (map.get("secretKeyRef") instanceof Map<?, ?> ref && secret.equals(ref.get("name"))) {
+            if (map.get("secretKeyRef") instanceof Map<?, ?> ref && secret.equals(ref.get("name"))
+                    && !Boolean.TRUE.equals(ref.get("optional"))) { // a provider's key: the operator adds it or not
                 keys.add((String) ref.get("key"));
             }
             map.values().forEach(v -> collectSecretKeys(v, secret, keys));
