@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,44 +22,38 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * k8s/: every overlay renders with {@code kubectl kustomize}, every object it renders validates against the
  * Kubernetes JSON schemas (kubernetes-models, run with node), and what it renders agrees with the services: each
- * Deployment runs its service's image, probes paths the service serves, sets only variables the service reads
- * (and every one its prod profile requires), and every Secret and ConfigMap it references is defined by the
- * overlay or listed in the overlay's required-secrets.txt for the operator to create.
+ * Deployment runs its service's image, probes paths the service serves, and sets only variables the service reads
+ * (and every one its prod profile requires). The strict check of fields, selectors, ports and references is
+ * {@link StrictManifests}' ({@link StrictManifestsTest}).
  */
 class KubernetesManifestsTest {
-
-    private static final Set<String> HEALTH_PATHS = Set.of("/q/health/live", "/q/health/ready", "/q/health/started");
 
     @ParameterizedTest
     @ValueSource(strings = { "dev", "prod", "native" })
     void theOverlayRendersAndAgreesWithTheServices(String overlay) throws Exception {
         List<Map<String, Object>> objects = render(overlay);
         Map<String, Map<String, Object>> configMaps = new java.util.HashMap<>();
-        Set<String> secrets = new HashSet<>(required(overlay));
         Set<String> deployments = new TreeSet<>();
         for (Map<String, Object> o : objects) {
             String name = (String) map(o, "metadata").get("name");
             if ("ConfigMap".equals(o.get("kind"))) {
                 configMaps.put(name, map(o, "data"));
-            } else if ("Secret".equals(o.get("kind"))) {
-                secrets.add(name);
             }
             assertEquals("bakery", map(o, "metadata").getOrDefault("namespace", "bakery"), name);
         }
         for (Map<String, Object> o : objects) {
             if (!"Deployment".equals(o.get("kind")) || !ServiceConfig.MODULES.contains(name(o))) {
-                checkReferences(o, configMaps.keySet(), secrets);
                 continue;
             }
             deployments.add(name(o));
-            checkService(o, configMaps, secrets, overlay);
+            checkService(o, configMaps, overlay);
         }
         assertEquals(new TreeSet<>(ServiceConfig.MODULES), deployments);
     }
 
     @SuppressWarnings("unchecked")
     private static void checkService(Map<String, Object> deployment, Map<String, Map<String, Object>> configMaps,
-            Set<String> secrets, String overlay) {
+            String overlay) {
         String module = name(deployment);
         ServiceConfig config = ServiceConfig.of(module);
         Map<String, Object> spec = map(deployment, "spec");
@@ -74,7 +67,7 @@ class KubernetesManifestsTest {
 
         for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
             String path = (String) map(map(container, probe), "httpGet").get("path");
-            assertTrue(HEALTH_PATHS.contains(path), module + " " + probe + " " + path);
+            assertTrue(StrictManifests.HEALTH_PATHS.contains(path), module + " " + probe + " " + path);
         }
         assertEquals(true, map(container, "securityContext").get("readOnlyRootFilesystem"), module);
         assertEquals(true, map(pod, "securityContext").get("runAsNonRoot"), module);
@@ -88,7 +81,6 @@ class KubernetesManifestsTest {
         for (Map<String, Object> env : (List<Map<String, Object>>) container.get("env")) {
             given.add((String) env.get("name"));
         }
-        checkReferences(deployment, configMaps.keySet(), secrets);
         Set<String> unread = new TreeSet<>(given);
         unread.removeAll(config.reads());
         unread.remove("JAVA_TOOL_OPTIONS"); // the JVM's own
@@ -96,28 +88,6 @@ class KubernetesManifestsTest {
         Set<String> missing = new TreeSet<>(config.requiredInProd());
         missing.removeAll(given);
         assertEquals(Set.of(), missing, module + " lacks variables its prod profile requires");
-    }
-
-    /** Every secretKeyRef, secretRef, secret volume and configMapRef names something that will exist. */
-    @SuppressWarnings("unchecked")
-    private static void checkReferences(Object node, Set<String> configMaps, Set<String> secrets) {
-        if (node instanceof Map<?, ?> map) {
-            map.forEach((key, value) -> {
-                if (("secretKeyRef".equals(key) || "secretRef".equals(key)) && value instanceof Map<?, ?> ref) {
-                    assertTrue(secrets.contains((String) ref.get("name")), "Secret " + ref.get("name"));
-                } else if ("secret".equals(key) && value instanceof Map<?, ?> volume && volume.get("secretName") != null) {
-                    assertTrue(secrets.contains((String) volume.get("secretName")), "Secret " + volume.get("secretName"));
-                } else if ("configMapRef".equals(key) && value instanceof Map<?, ?> ref) {
-                    assertTrue(configMaps.contains((String) ref.get("name")), "ConfigMap " + ref.get("name"));
-                } else if ("tls".equals(key) && value instanceof List<?> tls) {
-                    tls.forEach(t -> assertTrue(secrets.contains((String) ((Map<String, Object>) t).get("secretName")),
-                            "TLS Secret"));
-                }
-                checkReferences(value, configMaps, secrets);
-            });
-        } else if (node instanceof List<?> list) {
-            list.forEach(item -> checkReferences(item, configMaps, secrets));
-        }
     }
 
     @ParameterizedTest
@@ -506,11 +476,6 @@ class KubernetesManifestsTest {
         List<Map<String, Object>> objects = new ArrayList<>();
         new Yaml().loadAll(output).forEach(o -> objects.add((Map<String, Object>) o));
         return objects;
-    }
-
-    private static List<String> required(String overlay) throws IOException {
-        Path file = ServiceConfig.ROOT.resolve("k8s/overlays/" + overlay + "/required-secrets.txt");
-        return Files.readAllLines(file).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
     }
 
     private static String name(Map<String, Object> o) {
