@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the five JVM container images with Jib and pushes them to a registry, without a Docker engine:
 #   1. a local registry (Debian's docker-registry on 127.0.0.1:5000) unless IMAGE_REGISTRY points elsewhere;
-#   2. a Debian-based JRE base image made from Debian packages (debootstrap + umoci, pushed with skopeo);
+#   2. a Debian-based JRE base image made from Debian packages (debootstrap + umoci, pushed with skopeo), and
+#      PostgreSQL and Redis images made the same way (bakery/postgres:15, bakery/redis:7: compose, the dev overlay);
 #   3. `mvn package` with Jib for every service (names, tags and labels come from the root pom);
 #   4. unless RUN_CHECK=false, runs one image (RUN_SERVICE, default inventory-service) with podman against the
 #      local PostgreSQL and Redis in the prod profile: refused with a published password, ready with real ones.
@@ -13,6 +14,8 @@ source scripts/lib.sh
 
 REGISTRY=${IMAGE_REGISTRY:-localhost:5000}
 BASE_IMAGE="$REGISTRY/base/jre17:bookworm"
+POSTGRES_IMAGE="$REGISTRY/bakery/postgres:15"
+REDIS_IMAGE="$REGISTRY/bakery/redis:7"
 RUN_SERVICE=${RUN_SERVICE:-inventory-service} # one of inventory, sales, payments, classifier -service
 WORK="$PWD/.images"
 SERVICES_MODULES=(inventory-service sales-service payments-service classifier-service agent-gateway)
@@ -69,7 +72,7 @@ ensure_base_image() {
     say "base image $BASE_IMAGE is in the registry"
     return
   fi
-  local rootfs="$WORK/rootfs" oci="$WORK/oci"
+  local rootfs="$WORK/rootfs"
   if [ ! -x "$rootfs/usr/lib/jvm/java-17-openjdk-amd64/bin/java" ]; then
     say "debootstrap: Debian bookworm with openjdk-17-jre-headless (about a minute)"
     rm -rf "$rootfs"
@@ -81,22 +84,68 @@ ensure_base_image() {
     as_root chroot "$rootfs" sh -c 'groupadd -g 1001 app && useradd -u 1001 -g 1001 -d /work -M -s /usr/sbin/nologin app &&
       mkdir -p /work && chown 1001:1001 /work'
   fi
-  say "packing the base image with umoci"
-  rm -rf "$oci" "$WORK/bundle"
-  umoci init --layout "$oci"
-  umoci new --image "$oci:bookworm"
-  umoci unpack --rootless --image "$oci:bookworm" "$WORK/bundle" >/dev/null
-  rm -rf "$WORK/bundle/rootfs"
-  cp -a "$rootfs" "$WORK/bundle/rootfs"
-  umoci repack --image "$oci:bookworm" "$WORK/bundle" >/dev/null
-  umoci config --image "$oci:bookworm" --config.user 1001 --config.workingdir /work \
+  pack_image "$rootfs" "$BASE_IMAGE" --config.user 1001 --config.workingdir /work \
     --config.env JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 \
     --config.env PATH=/usr/lib/jvm/java-17-openjdk-amd64/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     --config.env LANG=C.UTF-8 \
     --config.label org.opencontainers.image.base.name=debian:bookworm
-  rm -rf "$WORK/bundle"
-  skopeo copy --dest-tls-verify=false "oci:$oci:bookworm" "docker://$BASE_IMAGE" >/dev/null
   say "pushed $BASE_IMAGE"
+}
+
+# pack_image ROOTFS IMAGE [umoci config options...]: an OCI image of the root filesystem, pushed to the registry.
+pack_image() {
+  local rootfs=$1 image=$2 oci="$WORK/oci"
+  shift 2
+  say "packing $image with umoci"
+  rm -rf "$oci" "$WORK/bundle"
+  umoci init --layout "$oci"
+  umoci new --image "$oci:image"
+  # as root, so the layer keeps each file's owner (the datastores' directories belong to their user 999)
+  as_root umoci unpack --image "$oci:image" "$WORK/bundle" >/dev/null
+  as_root rm -rf "$WORK/bundle/rootfs"
+  as_root cp -a "$rootfs" "$WORK/bundle/rootfs"
+  as_root umoci repack --image "$oci:image" "$WORK/bundle" >/dev/null
+  as_root umoci config --image "$oci:image" "$@"
+  as_root rm -rf "$WORK/bundle"
+  as_root skopeo copy --dest-tls-verify=false "oci:$oci:image" "docker://$image" >/dev/null
+  as_root rm -rf "$oci"
+}
+
+# PostgreSQL 15 and Redis 7 from Debian bookworm's packages, for compose and the dev overlay where public images
+# cannot be pulled (and where one would rather not): started as the official images are (POSTGRES_PASSWORD,
+# POSTGRES_DB, PGDATA; redis-server's arguments), as user 999 like them.
+ensure_datastore_images() {
+  if skopeo inspect --tls-verify=false "docker://$POSTGRES_IMAGE" >/dev/null 2>&1 &&
+    skopeo inspect --tls-verify=false "docker://$REDIS_IMAGE" >/dev/null 2>&1; then
+    say "$POSTGRES_IMAGE and $REDIS_IMAGE are in the registry"
+    return
+  fi
+  local rootfs="$WORK/datastores-rootfs"
+  if [ ! -x "$rootfs/usr/lib/postgresql/15/bin/postgres" ] || [ ! -x "$rootfs/usr/bin/redis-server" ]; then
+    say "debootstrap: Debian bookworm with postgresql-15 and redis-server (about two minutes)"
+    as_root rm -rf "$rootfs"
+    as_root debootstrap --variant=minbase --include=postgresql-15,redis-server bookworm "$rootfs" \
+      http://deb.debian.org/debian >"$WORK/debootstrap-datastores.log" 2>&1 ||
+      die "debootstrap failed: $(tail -5 "$WORK/debootstrap-datastores.log")"
+    # no cluster of the package's own; the images' user is 999, as in the official images
+    as_root chroot "$rootfs" sh -c 'rm -rf /etc/postgresql/15 /var/lib/postgresql/15 &&
+      usermod -u 999 postgres && groupmod -g 999 postgres &&
+      mkdir -p /var/lib/postgresql/data /var/run/postgresql &&
+      chown -R 999:999 /var/lib/postgresql /var/run/postgresql && chmod 700 /var/lib/postgresql/data'
+    as_root rm -rf "$rootfs"/var/lib/apt/lists/* "$rootfs"/var/cache/apt/* "$rootfs"/usr/share/doc/* \
+      "$rootfs"/usr/share/man/* "$rootfs"/usr/share/locale/* "$rootfs"/var/log/*
+  fi
+  as_root install -m 755 scripts/images/postgres-entrypoint.sh "$rootfs/usr/local/bin/postgres-entrypoint"
+  as_root install -m 755 scripts/images/redis-entrypoint.sh "$rootfs/usr/local/bin/redis-entrypoint"
+  pack_image "$rootfs" "$POSTGRES_IMAGE" --config.user 999 --config.workingdir /var/lib/postgresql \
+    --config.entrypoint /usr/local/bin/postgres-entrypoint --config.exposedports 5432/tcp \
+    --config.env PATH=/usr/lib/postgresql/15/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    --config.env PGDATA=/var/lib/postgresql/data --config.env LANG=C.UTF-8 \
+    --config.label org.opencontainers.image.base.name=debian:bookworm
+  pack_image "$rootfs" "$REDIS_IMAGE" --config.user 999 --config.workingdir /tmp \
+    --config.entrypoint /usr/local/bin/redis-entrypoint --config.cmd redis-server --config.exposedports 6379/tcp \
+    --config.env LANG=C.UTF-8 --config.label org.opencontainers.image.base.name=debian:bookworm
+  say "pushed $POSTGRES_IMAGE and $REDIS_IMAGE"
 }
 
 build_images() {
@@ -185,6 +234,7 @@ run_check() {
 ensure_tools
 ensure_registry
 ensure_base_image
+ensure_datastore_images
 build_images
 [ "${RUN_CHECK:-true}" = false ] || run_check
 say "images ready in $REGISTRY"

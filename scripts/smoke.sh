@@ -62,10 +62,15 @@ pay() { # METHOD AMOUNT CURRENCY
 check "a cash payment is captured" CAPTURED "$(pay CASH 450 EUR | field status)"
 card=$(pay CARD 1500 BRL)
 check "a card payment waits for the provider" PENDING "$(field status <<<"$card")"
-if [ -z "${INFINITY_PAY_HANDLE:-}" ]; then
+# the simulator pays the link as a customer would (./bakery up starts it unless a merchant handle is set; compose
+# publishes it where INFINITY_PAY_SIMULATOR_URL says)
+SIMULATOR_URL=${INFINITY_PAY_SIMULATOR_URL:-}
+[ -n "$SIMULATOR_URL" ] || [ -n "${INFINITY_PAY_HANDLE:-}" ] ||
+  SIMULATOR_URL="http://127.0.0.1:${INFINITY_PAY_SIMULATOR_PORT:-8090}"
+if [ -n "$SIMULATOR_URL" ]; then
   card_id=$(field id <<<"$card")
   slug=$(field slug <<<"$card")
-  curl -s -o /dev/null --max-time 10 -X POST "http://127.0.0.1:${INFINITY_PAY_SIMULATOR_PORT:-8090}/__sim/links/$slug/pay"
+  curl -s -o /dev/null --max-time 10 -X POST "$SIMULATOR_URL/__sim/links/$slug/pay"
   status=PENDING
   for _ in $(seq 1 50); do
     status=$(curl -s --max-time 5 -H "Authorization: Bearer $cashier" "$GW/api/payments/payments/$card_id" | field status)

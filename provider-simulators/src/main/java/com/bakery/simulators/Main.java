@@ -2,7 +2,11 @@ package com.bakery.simulators;
 
 import com.bakery.simulators.infinitepay.InfinitePaySimulator;
 
-/** Runs the Infinity Pay simulator as a process: {@code java -jar provider-simulators.jar [port]} (default 8090). */
+/**
+ * Runs the Infinity Pay simulator as a process: {@code java -jar provider-simulators.jar [port]} (default 8090), on
+ * 127.0.0.1, or on the address {@code INFINITY_PAY_SIMULATOR_HOST} names (0.0.0.0 in a container, so the suite's
+ * other containers reach it).
+ */
 public final class Main {
 
     private Main() {
@@ -12,7 +16,7 @@ public final class Main {
         int port = args.length > 0 ? Integer.parseInt(args[0])
                 : Integer.parseInt(System.getenv().getOrDefault("INFINITY_PAY_SIMULATOR_PORT", "8090"));
         InfinitePaySimulator simulator = new InfinitePaySimulator();
-        String url = simulator.start(port);
+        String url = simulator.start(port, System.getenv().getOrDefault("INFINITY_PAY_SIMULATOR_HOST", "127.0.0.1"));
         System.out.println("Infinity Pay simulator listening on " + url);
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
     }

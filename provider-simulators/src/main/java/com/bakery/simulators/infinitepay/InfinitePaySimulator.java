@@ -48,6 +48,11 @@ public final class InfinitePaySimulator implements AutoCloseable {
 
     /** Starts listening on 127.0.0.1 ({@code port} 0 picks a free one) and returns the base URL. */
     public String start(int port) {
+        return start(port, "127.0.0.1");
+    }
+
+    /** Starts listening on {@code host} ({@code port} 0 picks a free one) and returns the base URL. */
+    public String start(int port, String host) {
         Router router = Router.router(vertx);
         router.route().handler(BodyHandler.create().setBodyLimit(1024 * 1024));
         router.post("/links").handler(ctx -> withFault("links", ctx, this::createLink));
@@ -64,12 +69,12 @@ public final class InfinitePaySimulator implements AutoCloseable {
         router.post("/__sim/links/:slug/deliver").handler(ctx -> withLink(ctx, link -> redeliver(ctx, link)));
         router.get("/:handle/:slug").handler(ctx -> withLink(ctx, link -> checkoutPage(ctx, link)));
         try {
-            server = vertx.createHttpServer().requestHandler(router).listen(port, "127.0.0.1")
+            server = vertx.createHttpServer().requestHandler(router).listen(port, host)
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Infinity Pay simulator could not listen on port " + port, e);
         }
-        baseUrl = "http://127.0.0.1:" + server.actualPort();
+        baseUrl = "http://" + host + ":" + server.actualPort();
         return baseUrl;
     }
 
