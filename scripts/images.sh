@@ -107,7 +107,8 @@ pack_image() {
   as_root umoci repack --image "$oci:image" "$WORK/bundle" >/dev/null
   as_root umoci config --image "$oci:image" "$@"
   as_root rm -rf "$WORK/bundle"
-  as_root skopeo copy --dest-tls-verify=false "oci:$oci:image" "docker://$image" >/dev/null
+  # as the caller, whose registry login (a pipeline's) skopeo finds
+  skopeo copy --dest-tls-verify=false "oci:$oci:image" "docker://$image" >/dev/null
   as_root rm -rf "$oci"
 }
 

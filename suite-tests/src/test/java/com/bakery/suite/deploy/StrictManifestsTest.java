@@ -28,15 +28,6 @@ class StrictManifestsTest {
         assertEquals(List.of(), StrictManifests.problems(render(overlay), required(overlay)));
     }
 
-    @Test
-    void theTenantJobPassesBesideTheOverlayItRunsIn() throws Exception {
-        String job = Files.readString(ServiceConfig.ROOT.resolve("k8s/jobs/tenant-create.yaml"))
-                .replace("TENANT", "north2").replace("ADMIN", "owner");
-        // outside kustomize, its ConfigMaps are the base's by name
-        String base = run("kubectl", "kustomize", "k8s/base");
-        assertEquals(List.of(), StrictManifests.problems(base + "\n---\n" + job, required("prod")));
-    }
-
     /** Each of these is refused with a line that says what is wrong; the overlay without it passes (above). */
     @Test
     @SuppressWarnings("unchecked")
