@@ -27,63 +27,20 @@ SELECT format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database()) \gexe
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
 
 -- per service: its login role bakery_<service>, and its schema <service> that only that role owns and uses
-
--- inventory
-\set service inventory
-\set password :inventory_password
-\set role bakery_ :service
-SELECT format('CREATE ROLE %I LOGIN', :'role') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'role') \gexec
-ALTER ROLE :"role" WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD :'password';
-SELECT format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), :'role') \gexec
-CREATE SCHEMA IF NOT EXISTS :"service" AUTHORIZATION :"role";
-ALTER SCHEMA :"service" OWNER TO :"role";
-REVOKE ALL ON SCHEMA :"service" FROM PUBLIC;
-SELECT format('ALTER ROLE %I IN DATABASE %I SET search_path = %I', :'role', current_database(), :'service') \gexec
-
--- sales
-\set service sales
-\set password :sales_password
-\set role bakery_ :service
-SELECT format('CREATE ROLE %I LOGIN', :'role') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'role') \gexec
-ALTER ROLE :"role" WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD :'password';
-SELECT format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), :'role') \gexec
-CREATE SCHEMA IF NOT EXISTS :"service" AUTHORIZATION :"role";
-ALTER SCHEMA :"service" OWNER TO :"role";
-REVOKE ALL ON SCHEMA :"service" FROM PUBLIC;
-SELECT format('ALTER ROLE %I IN DATABASE %I SET search_path = %I', :'role', current_database(), :'service') \gexec
-
--- payments
-\set service payments
-\set password :payments_password
-\set role bakery_ :service
-SELECT format('CREATE ROLE %I LOGIN', :'role') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'role') \gexec
-ALTER ROLE :"role" WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD :'password';
-SELECT format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), :'role') \gexec
-CREATE SCHEMA IF NOT EXISTS :"service" AUTHORIZATION :"role";
-ALTER SCHEMA :"service" OWNER TO :"role";
-REVOKE ALL ON SCHEMA :"service" FROM PUBLIC;
-SELECT format('ALTER ROLE %I IN DATABASE %I SET search_path = %I', :'role', current_database(), :'service') \gexec
-
--- classifier
-\set service classifier
-\set password :classifier_password
-\set role bakery_ :service
-SELECT format('CREATE ROLE %I LOGIN', :'role') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'role') \gexec
-ALTER ROLE :"role" WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD :'password';
-SELECT format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), :'role') \gexec
-CREATE SCHEMA IF NOT EXISTS :"service" AUTHORIZATION :"role";
-ALTER SCHEMA :"service" OWNER TO :"role";
-REVOKE ALL ON SCHEMA :"service" FROM PUBLIC;
-SELECT format('ALTER ROLE %I IN DATABASE %I SET search_path = %I', :'role', current_database(), :'service') \gexec
-
--- gateway
-\set service gateway
-\set password :gateway_password
-\set role bakery_ :service
-SELECT format('CREATE ROLE %I LOGIN', :'role') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'role') \gexec
-ALTER ROLE :"role" WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD :'password';
-SELECT format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), :'role') \gexec
-CREATE SCHEMA IF NOT EXISTS :"service" AUTHORIZATION :"role";
-ALTER SCHEMA :"service" OWNER TO :"role";
-REVOKE ALL ON SCHEMA :"service" FROM PUBLIC;
-SELECT format('ALTER ROLE %I IN DATABASE %I SET search_path = %I', :'role', current_database(), :'service') \gexec
+CREATE TEMPORARY TABLE provisioned (service, role, password) AS VALUES
+    ('inventory', 'bakery_inventory', :'inventory_password'),
+    ('sales', 'bakery_sales', :'sales_password'),
+    ('payments', 'bakery_payments', :'payments_password'),
+    ('classifier', 'bakery_classifier', :'classifier_password'),
+    ('gateway', 'bakery_gateway', :'gateway_password');
+SELECT format('CREATE ROLE %I LOGIN', role) FROM provisioned
+    WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = role) \gexec
+SELECT format('ALTER ROLE %I WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD %L', role, password)
+    FROM provisioned \gexec
+SELECT format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), role) FROM provisioned \gexec
+SELECT format('CREATE SCHEMA IF NOT EXISTS %I AUTHORIZATION %I', service, role) FROM provisioned \gexec
+SELECT format('ALTER SCHEMA %I OWNER TO %I', service, role) FROM provisioned \gexec
+SELECT format('REVOKE ALL ON SCHEMA %I FROM PUBLIC', service) FROM provisioned \gexec
+SELECT format('ALTER ROLE %I IN DATABASE %I SET search_path = %I', role, current_database(), service)
+    FROM provisioned \gexec
+DROP TABLE provisioned;

@@ -13,6 +13,10 @@ import java.util.List;
  * right-most address of {@code X-Forwarded-For} that is not itself a trusted proxy (and the proxy's
  * {@code X-Forwarded-Proto}). The left-most entries are whatever the client wrote, since each proxy only appends
  * the address it saw; headers from anyone but a trusted proxy are ignored.
+ * <p>
+ * Written here rather than left to {@code quarkus.http.proxy.*}: Quarkus' forwarded-header parser takes the left-most
+ * {@code X-Forwarded-For} entry, the one a client writes itself, so behind an Ingress every client could choose the
+ * address its login throttle and rate limits count against.
  */
 @ApplicationScoped
 public class ClientAddress {

@@ -1,7 +1,5 @@
 package com.bakery.gateway.token;
 
-import com.bakery.common.problem.ProblemException;
-import com.bakery.gateway.audit.AuditHandler;
 import com.bakery.gateway.request.ClientAddress;
 import com.bakery.gateway.token.TokenResource.TokenResponse;
 import com.bakery.gateway.user.User;
@@ -50,13 +48,7 @@ public class PasswordChangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public TokenResponse change(@NotNull @Valid PasswordChange change, @Context RoutingContext ctx) {
-        CredentialThrottle.Attempt attempt;
-        try {
-            attempt = throttle.charge("u", change.username(), clients.ip(ctx));
-        } catch (ProblemException refused) {
-            AuditHandler.deny(ctx, "login throttled");
-            throw refused;
-        }
+        CredentialThrottle.Attempt attempt = TokenResource.chargeSignIn(throttle, clients, ctx, change.username());
         User user = users.changePassword(change.username(), change.password(), change.newPassword())
                 .orElseThrow(() -> TokenResource.badCredentials(ctx));
         attempt.succeeded();

@@ -52,13 +52,7 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public TokenResponse token(@NotNull @Valid Credentials credentials, @Context RoutingContext ctx) {
-        CredentialThrottle.Attempt attempt;
-        try {
-            attempt = throttle.charge("u", credentials.username(), clients.ip(ctx));
-        } catch (ProblemException refused) {
-            AuditHandler.deny(ctx, "login throttled");
-            throw refused;
-        }
+        CredentialThrottle.Attempt attempt = chargeSignIn(throttle, clients, ctx, credentials.username());
         demo.awaitReady(Duration.ofSeconds(30));
         User user = users.authenticate(credentials.username(), credentials.password())
                 .orElseThrow(() -> badCredentials(ctx));
@@ -70,6 +64,17 @@ public class TokenResource {
                             + "password and newPassword).");
         }
         return response(tokens.issue(user));
+    }
+
+    /** Charges an attempt to prove {@code username}'s password; a throttled one is refused (429) and audited. */
+    static CredentialThrottle.Attempt chargeSignIn(CredentialThrottle throttle, ClientAddress clients,
+            RoutingContext ctx, String username) {
+        try {
+            return throttle.charge("u", username, clients.ip(ctx));
+        } catch (ProblemException refused) {
+            AuditHandler.deny(ctx, "login throttled");
+            throw refused;
+        }
     }
 
     static ProblemException badCredentials(RoutingContext ctx) {
