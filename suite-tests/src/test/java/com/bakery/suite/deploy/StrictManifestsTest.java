@@ -34,6 +34,8 @@ class StrictManifestsTest {
     void eachBrokenManifestIsRefusedSayingWhy() throws Exception {
         String dev = render("dev");
         Set<String> secrets = required("dev");
+        // generated: its name carries a hash of its content
+        String common = configMapNamed(dev, "bakery-common-");
         record Breakage(String what, String kind, String name, Consumer<Map<String, Object>> change, String expected) {
         }
         List<Breakage> breakages = List.of(
@@ -67,8 +69,8 @@ class StrictManifestsTest {
                 new Breakage("a ConfigMap key that is not there", "Deployment", "inventory-service", d -> {
                     List<Object> env = get(d, "spec", "template", "spec", "containers");
                     ((List<Object>) ((Map<String, Object>) env.get(0)).get("env")).add(Map.of("name", "X",
-                            "valueFrom", Map.of("configMapKeyRef", Map.of("name", "bakery-common", "key", "NOPE"))));
-                }, "reads key NOPE that ConfigMap bakery-common lacks"),
+                            "valueFrom", Map.of("configMapKeyRef", Map.of("name", common, "key", "NOPE"))));
+                }, "reads key NOPE that ConfigMap " + common + " lacks"),
                 new Breakage("a probe off the health paths", "Deployment", "classifier-service",
                         d -> ((Map<String, Object>) get(container(d), "readinessProbe", "httpGet")).put("path", "/health"),
                         "probes /health, not a health path"),
@@ -86,6 +88,18 @@ class StrictManifestsTest {
             assertTrue(problems.stream().anyMatch(p -> p.contains(breakage.expected())),
                     breakage.what() + ": expected a problem with '" + breakage.expected() + "', got " + problems);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String configMapNamed(String rendered, String prefix) {
+        for (Object document : new Yaml().loadAll(rendered)) {
+            Map<String, Object> object = (Map<String, Object>) document;
+            String name = (String) ((Map<String, Object>) object.get("metadata")).get("name");
+            if ("ConfigMap".equals(object.get("kind")) && name.startsWith(prefix)) {
+                return name;
+            }
+        }
+        throw new AssertionError("no ConfigMap " + prefix + "* is rendered");
     }
 
     @SuppressWarnings("unchecked")

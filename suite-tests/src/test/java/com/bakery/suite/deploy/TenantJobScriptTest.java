@@ -3,6 +3,7 @@ package com.bakery.suite.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fabric8.kubernetes.client.utils.Serialization;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,9 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * scripts/k8s-tenant.sh, the tenant command in a cluster (the pipeline's staging smoke test makes its tenant with
- * it), against a stand-in kubectl that keeps what it was given and plays the Job's outcome: the Job it applies is
- * the gateway's command with the names and image filled in, its log is printed, and it is deleted whatever happened.
+ * it), against a stand-in kubectl that answers with the dev overlay's rendered gateway Deployment, keeps what it is
+ * given and plays the Job's outcome: the Job it applies runs the gateway's command with exactly the Deployment's
+ * image, config and secrets and is valid beside the overlay; its log is printed; it is deleted whatever happened.
  */
 class TenantJobScriptTest {
 
@@ -34,6 +36,7 @@ class TenantJobScriptTest {
                 #!/usr/bin/env bash
                 echo "$*" >>"$STUB_DIR/calls"
                 case "$*" in
+                  *"get deployment agent-gateway"*) cat "$STUB_DIR/deployment.json" ;;
                   *apply*) cat >"$STUB_DIR/applied.yaml" ;;
                   *jsonpath*) echo -n "$STUB_OUTCOME" ;;
                   *logs*) echo "One-time password: stub-password" ;;
@@ -44,8 +47,9 @@ class TenantJobScriptTest {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .directory(ServiceConfig.ROOT.toFile());
+        Files.writeString(dir.resolve("deployment.json"), Serialization.asJson(gateway()));
         builder.environment().putAll(Map.of("PATH", dir + ":" + System.getenv("PATH"), "STUB_DIR", dir.toString(),
-                "STUB_OUTCOME", outcome, "TENANT_IMAGE", "registry.example/bakery/agent-gateway:1.2.3"));
+                "STUB_OUTCOME", outcome));
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
@@ -66,12 +70,29 @@ class TenantJobScriptTest {
         String applied = Files.readString(dir.resolve("applied.yaml"));
         Map<String, Object> job = new Yaml().load(applied);
         assertEquals("tenant-create-north2", ((Map<String, Object>) job.get("metadata")).get("name"));
-        Map<String, Object> container = ((List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>) (
-                (Map<String, Object>) job.get("spec")).get("template")).get("spec")).get("containers")).get(0);
+        Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) job.get("spec"))
+                .get("template")).get("spec");
+        Map<String, Object> container = ((List<Map<String, Object>>) pod.get("containers")).get(0);
+        Map<String, Object> serving = ((List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>) (
+                (Map<String, Object>) gateway().get("spec")).get("template")).get("spec")).get("containers")).get(0);
         assertEquals(List.of("tenant", "create", "north2", "--admin", "owner@north2"), container.get("args"));
-        assertEquals("registry.example/bakery/agent-gateway:1.2.3", container.get("image"));
-        assertEquals(List.of(), StrictManifests.problems(kustomizeBase() + "\n---\n" + applied, Set.of("bakery-secrets",
-                "gateway-jwt-keys", "gateway-tls")), "the Job is valid beside the objects it reads");
+        for (String same : List.of("image", "env", "envFrom", "volumeMounts", "securityContext", "resources")) {
+            assertEquals(serving.get(same), container.get(same), same + " as the gateway's");
+        }
+        assertTrue(!container.containsKey("readinessProbe") && !container.containsKey("ports"), "it serves nothing");
+        assertEquals("Never", pod.get("restartPolicy"));
+        assertEquals(List.of(), StrictManifests.problems(dev + "\n---\n" + applied, Set.of("bakery-secrets",
+                "gateway-jwt-keys", "gateway-tls")), "the Job is valid beside the overlay it runs in");
+        for (Object object : new Yaml().loadAll(dev)) {
+            Map<String, Object> service = (Map<String, Object>) object;
+            if ("Service".equals(service.get("kind"))) {
+                Map<String, Object> selector = (Map<String, Object>) ((Map<String, Object>) service.get("spec"))
+                        .get("selector");
+                Map<String, Object> labels = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) (
+                        (Map<String, Object>) job.get("spec")).get("template")).get("metadata")).get("labels");
+                assertTrue(!labels.entrySet().containsAll(selector.entrySet()), "no Service sends the Job traffic");
+            }
+        }
         assertTrue(calls().contains("delete job tenant-create-north2"), calls());
     }
 
@@ -94,11 +115,26 @@ class TenantJobScriptTest {
         assertEquals("", calls(), "kubectl was never called");
     }
 
-    private static String kustomizeBase() throws Exception {
-        Process process = new ProcessBuilder("kubectl", "kustomize", "k8s/base").directory(ServiceConfig.ROOT.toFile())
-                .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    private String dev;
+
+    @org.junit.jupiter.api.BeforeEach
+    void render() throws Exception {
+        Process process = new ProcessBuilder("kubectl", "kustomize", "k8s/overlays/dev")
+                .directory(ServiceConfig.ROOT.toFile()).start();
+        dev = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        return output;
+    }
+
+    /** The dev overlay's rendered gateway Deployment, as kubectl get would give it. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> gateway() {
+        for (Object object : new Yaml().loadAll(dev)) {
+            Map<String, Object> o = (Map<String, Object>) object;
+            if ("Deployment".equals(o.get("kind"))
+                    && "agent-gateway".equals(((Map<String, Object>) o.get("metadata")).get("name"))) {
+                return o;
+            }
+        }
+        throw new AssertionError("the dev overlay renders the gateway's Deployment");
     }
 }
