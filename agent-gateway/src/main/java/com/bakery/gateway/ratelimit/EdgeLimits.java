@@ -32,7 +32,8 @@ import java.util.Set;
 @ApplicationScoped
 public class EdgeLimits {
 
-    private static final Set<String> THROTTLED_ELSEWHERE = Set.of("/auth/token", "/auth/password", "/auth/service-token");
+    private static final Set<String> THROTTLED_ELSEWHERE = Set.of("/auth/token", "/auth/password",
+            "/auth/service-token");
 
     private final RateLimiter limiter;
     private final ClientAddress clients;

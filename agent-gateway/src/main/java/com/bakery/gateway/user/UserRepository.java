@@ -15,7 +15,8 @@ public class UserRepository {
 
     // a user with their roles in one row
     private static final String SELECT = "SELECT u.id, u.tenant_id, u.username, u.password_hash, u.enabled, "
-            + "u.password_change_required, u.created_at, ARRAY(SELECT r.role FROM user_roles r WHERE r.user_id = u.id) AS roles FROM users u ";
+            + "u.password_change_required, u.created_at, "
+            + "ARRAY(SELECT r.role FROM user_roles r WHERE r.user_id = u.id) AS roles FROM users u ";
 
     private final Database db;
 

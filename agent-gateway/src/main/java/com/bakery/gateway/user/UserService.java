@@ -41,12 +41,18 @@ public class UserService {
     }
 
     public User create(String tenant, String username, String password, Set<String> roles) {
+        return create(tenant, username, password, roles, false);
+    }
+
+    private User create(String tenant, String username, String password, Set<String> roles,
+            boolean passwordChangeRequired) {
         checkRoles(roles);
         User user = new User();
         user.tenantId = tenant;
         user.username = username;
         user.passwordHash = hasher.hash(password);
         user.roles = new TreeSet<>(roles);
+        user.passwordChangeRequired = passwordChangeRequired;
         try {
             users.persist(user);
         } catch (Database.DataAccessException e) {
@@ -68,10 +74,7 @@ public class UserService {
         if (users.tenantExists(tenant)) {
             throw new ProblemException(409, "tenant_exists", "Conflict", "Tenant " + tenant + " exists already.");
         }
-        User admin = create(tenant, username, oneTimePassword, Set.of(Role.ADMIN.claim()));
-        admin.passwordChangeRequired = true;
-        users.update(admin);
-        return admin;
+        return create(tenant, username, oneTimePassword, Set.of(Role.ADMIN.claim()), true);
     }
 
     /**
