@@ -97,7 +97,7 @@ class KubernetesManifestsTest {
         if (!Files.isDirectory(validator.resolve("node_modules"))) {
             assertEquals(0, run(validator, null, "npm", "ci", "--no-audit", "--no-fund").exit());
         }
-        Run result = run(validator, kustomize(overlay), "node", "validate.mjs");
+        Run result = run(validator, Overlays.rendered(overlay), "node", "validate.mjs");
         assertEquals(0, result.exit(), result.output());
         assertTrue(result.output().lines().allMatch(l -> l.startsWith("valid ")), result.output());
     }
@@ -438,15 +438,9 @@ class KubernetesManifestsTest {
         return new Run(process.exitValue(), output);
     }
 
-    private static String kustomize(String overlay) throws IOException, InterruptedException {
-        Run rendered = run(ServiceConfig.ROOT, null, "kubectl", "kustomize", "k8s/overlays/" + overlay);
-        assertEquals(0, rendered.exit(), rendered.output());
-        return rendered.output();
-    }
-
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> render(String overlay) throws IOException, InterruptedException {
-        String output = kustomize(overlay);
+        String output = Overlays.rendered(overlay);
         List<Map<String, Object>> objects = new ArrayList<>();
         new Yaml().loadAll(output).forEach(o -> objects.add((Map<String, Object>) o));
         return objects;

@@ -3,17 +3,11 @@ package com.bakery.suite.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,15 +19,16 @@ class StrictManifestsTest {
     @ParameterizedTest
     @ValueSource(strings = { "dev", "prod", "native" })
     void everyOverlayPasses(String overlay) throws Exception {
-        assertEquals(List.of(), StrictManifests.problems(render(overlay), required(overlay)));
+        assertEquals(List.of(),
+                StrictManifests.problems(Overlays.rendered(overlay), Overlays.requiredSecrets(overlay)));
     }
 
     /** Each of these is refused with a line that says what is wrong; the overlay without it passes (above). */
     @Test
     @SuppressWarnings("unchecked")
     void eachBrokenManifestIsRefusedSayingWhy() throws Exception {
-        String dev = render("dev");
-        Set<String> secrets = required("dev");
+        String dev = Overlays.rendered("dev");
+        Set<String> secrets = Overlays.requiredSecrets("dev");
         // generated: its name carries a hash of its content
         String common = configMapNamed(dev, "bakery-common-");
         record Breakage(String what, String kind, String name, Consumer<Map<String, Object>> change, String expected) {
@@ -142,24 +137,5 @@ class StrictManifestsTest {
         List<Object> env = (List<Object>) container(deployment).get("env");
         return env.stream().map(e -> (Map<String, Object>) e).filter(e -> variable.equals(e.get("name")))
                 .map(e -> (Map<String, Object>) get(e, "valueFrom", "secretKeyRef")).findFirst().orElseThrow();
-    }
-
-    private static String render(String overlay) throws Exception {
-        return run("kubectl", "kustomize", "k8s/overlays/" + overlay);
-    }
-
-    private static Set<String> required(String overlay) throws IOException {
-        Path file = ServiceConfig.ROOT.resolve("k8s/overlays/" + overlay + "/required-secrets.txt");
-        return Files.readAllLines(file).stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
-                .collect(Collectors.toSet());
-    }
-
-    private static String run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).directory(ServiceConfig.ROOT.toFile()).redirectErrorStream(true)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), output);
-        return output;
     }
 }
