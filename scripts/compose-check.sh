@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 REGISTRY=${IMAGE_REGISTRY:-localhost:5000}
-TAG="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)-$(git rev-parse --short=7 HEAD)"
+TAG=$(image_tag)
 PROJECT="bakery-compose-check"
 WORK=$(mktemp -d /tmp/bakery-compose.XXXXXX)
 command -v podman-compose >/dev/null || apt_install podman-compose || die "could not install podman-compose"
@@ -34,8 +34,6 @@ insecure = true
 CONF
 export CONTAINERS_REGISTRIES_CONF="$WORK/registries.conf"
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-random() { od -An -N24 -tx1 /dev/urandom | tr -d ' \n'; }
 GATEWAY_PORT=$(free_port)
 SIMULATOR_PORT=$(free_port)
 mkdir -p "$WORK/secrets"
@@ -48,17 +46,17 @@ BAKERY_TAG=$TAG
 GATEWAY_PUBLIC_PORT=$GATEWAY_PORT
 POSTGRES_IMAGE=$REGISTRY/bakery/postgres:15
 REDIS_IMAGE=$REGISTRY/bakery/redis:7
-POSTGRES_PASSWORD=$(random)
-INVENTORY_DATABASE_PASSWORD=$(random)
-SALES_DATABASE_PASSWORD=$(random)
-PAYMENTS_DATABASE_PASSWORD=$(random)
-CLASSIFIER_DATABASE_PASSWORD=$(random)
-GATEWAY_DATABASE_PASSWORD=$(random)
-REDIS_PASSWORD=$(random)
+POSTGRES_PASSWORD=$(random_secret)
+INVENTORY_DATABASE_PASSWORD=$(random_secret)
+SALES_DATABASE_PASSWORD=$(random_secret)
+PAYMENTS_DATABASE_PASSWORD=$(random_secret)
+CLASSIFIER_DATABASE_PASSWORD=$(random_secret)
+GATEWAY_DATABASE_PASSWORD=$(random_secret)
+REDIS_PASSWORD=$(random_secret)
 JWT_PRIVATE_KEY_FILE=$WORK/secrets/jwt-private.pem
 JWT_PUBLIC_KEY_FILE=$WORK/secrets/jwt-public.pem
-SALES_SERVICE_SECRET=$(random)
-AUDIT_CHECKPOINT_KEY=$(random)
+SALES_SERVICE_SECRET=$(random_secret)
+AUDIT_CHECKPOINT_KEY=$(random_secret)
 INFINITY_PAY_HANDLE=bakery-compose
 INFINITY_PAY_URL=http://infinitepay:8090
 INFINITY_PAY_SIMULATOR_PORT=$SIMULATOR_PORT

@@ -168,13 +168,6 @@ build_images() {
   done
 }
 
-# <version>-<short sha>, as the root pom computes it for Jib.
-image_tag() {
-  local version
-  version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
-  echo "$version-$(git rev-parse --short=7 HEAD)"
-}
-
 # The running service and the image's labels both name the commit the tag names.
 check_identity() { # IMAGE VERSION_JSON
   local sha labels
@@ -193,7 +186,7 @@ check_identity() { # IMAGE VERSION_JSON
 run_check() {
   local image port short var secret out
   image="$REGISTRY/bakery/$RUN_SERVICE:$(image_tag)"
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  port=$(free_port)
   short=${RUN_SERVICE%-service}
   var="$(echo "$short" | tr a-z- A-Z_)_DATABASE_PASSWORD"
   scripts/ensure-infra.sh >/dev/null && scripts/provision-db.sh >/dev/null
@@ -207,7 +200,7 @@ run_check() {
   grep -q "Refusing to start in the prod profile:.*quarkus.datasource.password holds a development default" <<<"$out" ||
     die "$RUN_SERVICE did not say why it stopped: $(tail -5 <<<"$out")"
 
-  secret=$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')
+  secret=$(random_secret)
   RESTORE_DB=true
   env "$var=$secret" scripts/provision-db.sh >/dev/null
   REDIS_USER="bakery-image-check-$$"

@@ -9,6 +9,15 @@ die() { printf '\033[31merror:\033[0m %s\n' "$*" >&2; exit 1; }
 # port_open HOST PORT: true when something accepts TCP connections there.
 port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
 
+# free_port: a TCP port on 127.0.0.1 nothing listens on now.
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# random_secret: 48 hex digits from the kernel's random source (passwords made for a run).
+random_secret() { od -An -N24 -tx1 /dev/urandom | tr -d ' \n'; }
+
+# image_tag: <version>-<short sha>, the tag the root pom gives the images (Jib) at this commit.
+image_tag() { echo "$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)-$(git rev-parse --short=7 HEAD)"; }
+
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi
 }
