@@ -20,6 +20,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,6 +46,8 @@ public class AuditTrail {
     private final Queue<AuditRecord> spill = new ConcurrentLinkedQueue<>();
     private final Counter dropped;
     private final Counter spilled;
+    private final AtomicLong accepted = new AtomicLong(); // records queued or spilled
+    private long settled; // records the writer thread wrote or dropped; guarded by this
     private volatile boolean running;
     private Thread writer;
 
@@ -84,16 +87,18 @@ public class AuditTrail {
                 Thread.currentThread().interrupt();
             }
         }
-        flush();
+        writeQueued();
     }
 
     public void record(AuditRecord record) {
         if (queue.offer(record)) {
+            accepted.incrementAndGet();
             return;
         }
         if (record.tenant() != null) {
             spill.add(record);
             spilled.increment();
+            accepted.incrementAndGet();
             return;
         }
         dropped.increment();
@@ -112,8 +117,35 @@ public class AuditTrail {
         return moved;
     }
 
-    /** Writes everything queued now; returns how many records (tests use it instead of waiting). */
-    public synchronized int flush() {
+    /**
+     * Returns once every record accepted before the call is written (or dropped); returns how many records went
+     * in the meantime. While the writer thread runs only it writes, so the chain keeps the order records came in
+     * (a record it holds while lingering is never overtaken); without it (stopped, or never started) the caller
+     * writes them.
+     */
+    public int flush() {
+        if (!running) {
+            return writeQueued();
+        }
+        long target = accepted.get();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        synchronized (this) {
+            long from = settled;
+            try {
+                while (settled < target && running && System.nanoTime() < deadline) {
+                    wait(100);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (settled < target && running) {
+                LOG.warnf("Audit flush gave up waiting: %d records not yet written", target - settled);
+            }
+            return (int) (settled - from);
+        }
+    }
+
+    private synchronized int writeQueued() {
         int written = 0;
         List<AuditRecord> batch = new ArrayList<>();
         while (queue.drainTo(batch, BATCH) > 0 || drainSpill(batch) > 0) {
@@ -122,6 +154,11 @@ public class AuditTrail {
             batch.clear();
         }
         return written;
+    }
+
+    private synchronized void settle(int records) {
+        settled += records;
+        notifyAll();
     }
 
     private void drain() {
@@ -138,6 +175,7 @@ public class AuditTrail {
                     queue.drainTo(batch, BATCH - 1);
                     do {
                         write(batch);
+                        settle(batch.size());
                         batch.clear();
                     } while (queue.drainTo(batch, BATCH) > 0 || drainSpill(batch) > 0);
                 }
