@@ -106,6 +106,11 @@ public class AuditTrail {
                 record.clientIp());
     }
 
+    /** Records waiting for the writer thread (tests see when it has taken one). */
+    int queued() {
+        return queue.size() + spill.size();
+    }
+
     /** Moves spilled records into {@code batch}, up to a batch; returns how many. */
     private int drainSpill(List<AuditRecord> batch) {
         int moved = 0;

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bakery.gateway.SinkReceivers;
@@ -15,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -137,6 +139,20 @@ class AuditTrailTest {
     }
 
     private String original;
+
+    @Test
+    void aFlushNeverWritesARecordAheadOfOneTheWriterIsHolding() {
+        trail.record(new AuditRecord(System.currentTimeMillis(), "first", tenant, "cli", "CLI", "/first", 201, 0,
+                null, null));
+        // the writer has taken the first record and lingers with it for more before writing
+        await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1)).atMost(Duration.ofSeconds(10))
+                .until(() -> trail.queued() == 0);
+        trail.record(new AuditRecord(System.currentTimeMillis(), "second", tenant, "cli", "CLI", "/second", 409, 0,
+                null, null));
+        trail.flush();
+        assertEquals(List.of("/first", "/second"), db.list("SELECT path FROM audit.audit_record WHERE tenant = ? "
+                + "ORDER BY id", rs -> rs.getString(1), tenant));
+    }
 
     /** Changes a record as only the superuser can now (the gateway's role may not, nor disable the trigger). */
     private void tamper(long id, String path) {
