@@ -6,6 +6,7 @@ import com.bakery.sales.remote.InventoryClient.ReturnRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -15,6 +16,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * The reservation steps are the saga's own, not the user's: inventory lets only the {@code service} role take
  * them (a cashier could otherwise hold or take stock directly), so they go with a service token of the caller's
  * tenant.
+ * Those three are asked again, twice, when inventory cannot be reached or fails: each is idempotent by sale, and
+ * a replica that went away stays in DNS for a few seconds, so the next try goes to the next address instead of
+ * leaving the sale to recovery.
  */
 @ApplicationScoped
 public class Inventory {
@@ -29,6 +33,7 @@ public class Inventory {
         this.tokens = tokens;
     }
 
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = RemoteUnavailable.class)
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
     public Reservation reserve(Caller caller, String saleId, List<ReservationRequest.Line> lines,
@@ -37,12 +42,14 @@ public class Inventory {
                 new ReservationRequest(saleId, lines, holdSeconds)));
     }
 
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = RemoteUnavailable.class)
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
     public Reservation commit(Caller caller, String saleId) {
         return Remote.call(NAME, () -> client.commit(asService(caller), saleId));
     }
 
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = RemoteUnavailable.class)
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
     public Reservation release(Caller caller, String saleId) {
