@@ -18,21 +18,7 @@ command -v podman-compose >/dev/null || apt_install podman-compose || die "could
 [ -f provider-simulators/target/provider-simulators-0.1.0-SNAPSHOT.jar ] ||
   mvn -B -q package -DskipTests -pl provider-simulators -am >/dev/null
 
-# podman on these machines: runc, and rlimits it may set (docs: ../shared/notes/machine-facts.md)
-cat >"$WORK/containers.conf" <<CONF
-[containers]
-default_ulimits = ["nofile=4096:4096", "nproc=4096:4096"]
-[engine]
-runtime = "runc"
-CONF
-export CONTAINERS_CONF="$WORK/containers.conf"
-# the registry scripts/images.sh pushed to speaks plain HTTP
-cat >"$WORK/registries.conf" <<CONF
-[[registry]]
-location = "$REGISTRY"
-insecure = true
-CONF
-export CONTAINERS_REGISTRIES_CONF="$WORK/registries.conf"
+podman_config "$WORK" "$REGISTRY"
 
 GATEWAY_PORT=$(free_port)
 SIMULATOR_PORT=$(free_port)

@@ -18,6 +18,24 @@ random_secret() { od -An -N24 -tx1 /dev/urandom | tr -d ' \n'; }
 # image_tag: <version>-<short sha>, the tag the root pom gives the images (Jib) at this commit.
 image_tag() { echo "$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)-$(git rev-parse --short=7 HEAD)"; }
 
+# podman_config DIR REGISTRY: podman as it runs on these machines (runc, capped rlimits; docs:
+# ../shared/notes/machine-facts.md), pulling from REGISTRY over plain HTTP (scripts/images.sh pushed there); writes
+# its configuration files to DIR and exports the variables that name them.
+podman_config() {
+  cat >"$1/containers.conf" <<CONF
+[containers]
+default_ulimits = ["nofile=4096:4096", "nproc=4096:4096"]
+[engine]
+runtime = "runc"
+CONF
+  cat >"$1/registries.conf" <<CONF
+[[registry]]
+location = "$2"
+insecure = true
+CONF
+  export CONTAINERS_CONF="$1/containers.conf" CONTAINERS_REGISTRIES_CONF="$1/registries.conf"
+}
+
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * What must hold for a tenant whatever happened (faults included), read from each service's own schema with that
@@ -19,10 +20,17 @@ import java.util.Map;
 public final class Invariants {
 
     private final String baseUrl;
+    private final UnaryOperator<String> passwords;
 
     /** {@code jdbcBase}: e.g. {@code jdbc:postgresql://127.0.0.1:5432/bakery}. */
     public Invariants(String jdbcBase) {
+        this(jdbcBase, SchemaRoles::password);
+    }
+
+    /** With the password of each schema's role (by schema name). */
+    public Invariants(String jdbcBase, UnaryOperator<String> passwords) {
         this.baseUrl = jdbcBase;
+        this.passwords = passwords;
     }
 
     public static Invariants local() {
@@ -120,7 +128,7 @@ public final class Invariants {
     }
 
     private Connection connect(String schema) throws SQLException {
-        return SchemaRoles.connect(baseUrl, schema);
+        return SchemaRoles.connect(baseUrl, schema, passwords.apply(schema));
     }
 
     private static List<Map<String, Object>> rows(Connection c, String sql, String tenant) throws SQLException {

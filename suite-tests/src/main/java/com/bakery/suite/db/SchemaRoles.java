@@ -29,8 +29,17 @@ public final class SchemaRoles {
 
     /** A connection to {@code url} as the role of {@code schema}'s service. */
     public static Connection connect(String url, String schema) throws SQLException {
-        return DriverManager.getConnection(url, "bakery_" + schema,
-                setting(schema.toUpperCase() + "_DATABASE_PASSWORD", "bakery_" + schema + "_dev"));
+        return connect(url, schema, password(schema));
+    }
+
+    /** A connection to {@code url} as the role of {@code schema}'s service, with that role's password. */
+    public static Connection connect(String url, String schema, String password) throws SQLException {
+        return DriverManager.getConnection(url, "bakery_" + schema, password);
+    }
+
+    /** The password of {@code schema}'s role: {@code <SCHEMA>_DATABASE_PASSWORD}, or the development one. */
+    public static String password(String schema) {
+        return setting(schema.toUpperCase() + "_DATABASE_PASSWORD", "bakery_" + schema + "_dev");
     }
 
     private static String setting(String name, String fallback) {

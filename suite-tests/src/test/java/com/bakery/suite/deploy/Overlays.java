@@ -11,13 +11,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /** The k8s/ overlays as the deploy tests read them: rendered by kubectl's kustomize, and the Secrets they expect. */
-final class Overlays {
+public final class Overlays {
 
     private Overlays() {
     }
 
     /** {@code kubectl kustomize k8s/overlays/<overlay>}: every object, as YAML documents. */
-    static String rendered(String overlay) throws IOException, InterruptedException {
+    public static String rendered(String overlay) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("kubectl", "kustomize", "k8s/overlays/" + overlay)
                 .directory(ServiceConfig.ROOT.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
