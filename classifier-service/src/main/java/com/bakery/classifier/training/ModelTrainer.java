@@ -9,6 +9,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -106,7 +107,10 @@ public class ModelTrainer {
         } catch (RuntimeException e) {
             LOG.errorf(e, "Training of model %d failed", id);
             QuarkusTransaction.requiringNew().run(() -> {
-                ModelVersion m = versions.findById(id);
+                ModelVersion m = versions.findById(id, LockModeType.PESSIMISTIC_WRITE);
+                if (m.status != ModelStatus.TRAINING) {
+                    return;
+                }
                 m.status = ModelStatus.FAILED;
                 m.error = String.valueOf(e.getMessage());
                 m.finishedAt = Instant.now();
@@ -114,9 +118,16 @@ public class ModelTrainer {
         }
     }
 
-    private void finish(long id, FruitModel model, int images, int heldOut, BigDecimal accuracy, boolean activate) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            ModelVersion m = versions.findById(id);
+    /**
+     * Records the trained model, unless the run was marked FAILED meanwhile (silent too long, another replica took
+     * it for dead and may have started a new run): its result is dropped then, never made READY or active.
+     */
+    boolean finish(long id, FruitModel model, int images, int heldOut, BigDecimal accuracy, boolean activate) {
+        boolean recorded = QuarkusTransaction.requiringNew().call(() -> {
+            ModelVersion m = versions.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (m.status != ModelStatus.TRAINING) {
+                return false;
+            }
             m.status = ModelStatus.READY;
             m.progress = BigDecimal.ONE;
             m.method = model.method();
@@ -129,8 +140,14 @@ public class ModelTrainer {
             if (activate) {
                 versions.activate(m);
             }
+            return true;
         });
-        LOG.infof("Model %d trained on %d images (held-out accuracy %s)", id, images, accuracy);
+        if (recorded) {
+            LOG.infof("Model %d trained on %d images (held-out accuracy %s)", id, images, accuracy);
+        } else {
+            LOG.warnf("Model %d finished training after it was marked FAILED; its result is dropped", id);
+        }
+        return recorded;
     }
 
     private static BigDecimal accuracy(FruitModel model, List<LabelledImage> test) {

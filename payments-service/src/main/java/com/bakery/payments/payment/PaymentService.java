@@ -181,8 +181,12 @@ public class PaymentService {
         }
         if (payment.status != PaymentStatus.PENDING) {
             // money was taken after this payment ended (expired, failed, or already paid once): a person refunds it
-            payment.attention = "Transaction " + transactionNsu + " paid this link after the payment was "
+            String attention = "Transaction " + transactionNsu + " paid this link after the payment was "
                     + payment.status + ": refund it in the " + payment.provider + " app.";
+            if (attention.equals(payment.attention)) {
+                return "paid_late"; // flagged already (both replicas confirmed the delivery): one event is enough
+            }
+            payment.attention = attention;
             payment.updatedAt = Instant.now();
             PaymentEvent.record(payment, "PAID_LATE", payment.attention);
             events.publish(PaymentEvents.PAID_LATE, payment);
@@ -238,13 +242,15 @@ public class PaymentService {
         });
     }
 
-
-    /** Expires a PENDING payment nobody could confirm either way, with a note for a person. */
-    public void expireUnconfirmed(long paymentId, String reason, String attention) {
-        QuarkusTransaction.requiringNew().run(() -> {
+    /**
+     * Expires a PENDING payment nobody could confirm either way, with a note for a person; false when it was not
+     * PENDING any more (another replica's reconciliation ended it first).
+     */
+    public boolean expireUnconfirmed(long paymentId, String reason, String attention) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             Payment payment = payments.lock(paymentId);
             if (payment.status != PaymentStatus.PENDING) {
-                return;
+                return false;
             }
             payment.moveTo(PaymentStatus.EXPIRED, reason);
             payment.failureCode = "expired_unconfirmed";
@@ -252,6 +258,7 @@ public class PaymentService {
             payment.attention = attention;
             PaymentEvent.record(payment, "ATTENTION", attention);
             events.publish(PaymentEvents.EXPIRED, payment);
+            return true;
         });
     }
 

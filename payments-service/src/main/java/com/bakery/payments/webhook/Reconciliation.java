@@ -94,10 +94,12 @@ public class Reconciliation {
             String attention = "No webhook came before the link expired and InfinitePay cannot be asked about an"
                     + " order without its transaction: check order " + current.orderNsu + " (link "
                     + current.slug + ") on the InfinitePay dashboard before treating this sale as unpaid.";
-            LOG.warnf("Payment %d of %s expired unconfirmed: %s", paymentId, current.reference, attention);
-            unconfirmed.increment();
-            service.expireUnconfirmed(paymentId, "The checkout link was not paid within " + config.linkTtl()
-                    + " as far as the provider told us.", attention);
+            // counted and logged by the replica that expired it
+            if (service.expireUnconfirmed(paymentId, "The checkout link was not paid within " + config.linkTtl()
+                    + " as far as the provider told us.", attention)) {
+                LOG.warnf("Payment %d of %s expired unconfirmed: %s", paymentId, current.reference, attention);
+                unconfirmed.increment();
+            }
         }
     }
 }

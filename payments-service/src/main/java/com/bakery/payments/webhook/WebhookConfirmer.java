@@ -3,6 +3,7 @@ package com.bakery.payments.webhook;
 import com.bakery.payments.payment.PaymentService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -11,7 +12,8 @@ import org.jboss.logging.Logger;
 /**
  * Confirms stored webhook deliveries with the provider, in the background so the provider gets its 200 at once.
  * A delivery the provider could not be asked about stays open and is tried again by the reconciliation job.
- * Confirming twice is harmless: the payment is locked and a transaction captures it once.
+ * Confirming twice (two replicas at once) is harmless: the payment is locked and a transaction captures it once,
+ * and the delivery keeps the first outcome recorded.
  */
 @ApplicationScoped
 public class WebhookConfirmer {
@@ -43,18 +45,21 @@ public class WebhookConfirmer {
             LOG.warnf("Webhook delivery %d stays open: the provider could not confirm it (%s)", deliveryId,
                     e.getMessage());
             QuarkusTransaction.requiringNew().run(() -> {
-                WebhookDelivery open = WebhookDelivery.findById(deliveryId);
+                WebhookDelivery open = WebhookDelivery.findById(deliveryId, LockModeType.PESSIMISTIC_WRITE);
                 open.attempts++;
             });
             return null;
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            WebhookDelivery done = WebhookDelivery.findById(deliveryId);
+        // another replica may have confirmed the same delivery meanwhile: the first outcome recorded stands
+        return QuarkusTransaction.requiringNew().call(() -> {
+            WebhookDelivery done = WebhookDelivery.findById(deliveryId, LockModeType.PESSIMISTIC_WRITE);
             done.attempts++;
-            done.processedAt = Instant.now();
-            done.outcome = outcome;
+            if (done.processedAt == null) {
+                done.processedAt = Instant.now();
+                done.outcome = outcome;
+            }
+            return done.outcome;
         });
-        return outcome;
     }
 
     /** Tries every delivery still open (received before {@code before}); returns how many it tried. */

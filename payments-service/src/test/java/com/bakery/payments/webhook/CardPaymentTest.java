@@ -15,6 +15,7 @@ import com.bakery.payments.InfinityPaySimulatorResource;
 import com.bakery.payments.Shop;
 import com.bakery.payments.Simulator;
 import com.bakery.payments.outbox.OutboxRelay;
+import com.bakery.payments.payment.PaymentService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.stream.StreamMessage;
@@ -43,6 +44,9 @@ class CardPaymentTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PaymentService payments;
 
     @Inject
     OutboxRelay relay;
@@ -198,6 +202,23 @@ class CardPaymentTest {
         long cash = shop.cash(100);
         shop.as("cashier").post("/api/payments/payments/" + cash + "/cancel").then().statusCode(409)
                 .body("detail", containsString("refund it instead"));
+    }
+
+    @Test
+    void aLatePaymentConfirmedByBothReplicasIsFlaggedOnce() {
+        long id = shop.card(1400);
+        String slug = slug(id);
+        shop.as("cashier").post("/api/payments/payments/" + id + "/cancel").then().statusCode(200);
+        Simulator.pay(slug, "{}");
+        awaitChecks(id, 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> shop.payment(id).extract().jsonPath()
+                .getList("events.findAll { it.type == 'PAID_LATE' }").size() == 1);
+        // the other replica's reconciliation confirms the same transaction: nothing new to flag
+        String transaction = Simulator.link(slug).extract().path("transaction_nsu");
+        assertEquals("paid_late", payments.confirm(id, transaction, null));
+        shop.payment(id).body("events.findAll { it.type == 'PAID_LATE' }", hasSize(1));
+        assertEquals(1, events(id).stream().filter(m -> "payments.payment.paid-late".equals(m.payload().get("type")))
+                .count());
     }
 
     @Test
