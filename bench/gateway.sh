@@ -2,7 +2,8 @@
 # Benchmark: the gateway against nginx, on this machine, in one run. A trivial backend (nginx answering a
 # fixed JSON) is reached (a) through nginx as a plain reverse proxy, (b) through the gateway with JWT checks,
 # rate limiting and the audit trail on, (c) the same with rate limiting off. Prints requests/s and p50/p99.
-# Needs the gateway built (mvn package, or ./bakery up once), PostgreSQL and Redis; uses ports 18181-18183.
+# Needs the gateway built (mvn package, or ./bakery up once), PostgreSQL and Redis; uses ports 18181-18183 and
+# 19183 (the gateway's management interface).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -47,13 +48,13 @@ NGINX
 nginx -c "$WORK/nginx.conf" -p "$WORK" -e "$WORK/logs/error.log"
 
 start_gateway() { # RATE_LIMIT_ENABLED
-  (cd "$WORK" && exec env PORT=18183 INVENTORY_URL=http://127.0.0.1:18181 RATE_LIMIT_ENABLED="$1" \
+  (cd "$WORK" && exec env PORT=18183 MANAGEMENT_PORT=19183 INVENTORY_URL=http://127.0.0.1:18181 RATE_LIMIT_ENABLED="$1" \
     RATE_LIMIT=100000000 RATE_LIMIT_BURST=100000000 TENANT_RATE_LIMIT=100000000 TENANT_RATE_LIMIT_BURST=100000000 \
     DATABASE_USER=bakery_gateway DATABASE_PASSWORD="${GATEWAY_DATABASE_PASSWORD:-bakery_gateway_dev}" \
     "$SERVICE_JAVA" $(java_opts gateway "$OLDPWD/$JAR") ${GATEWAY_JAVA_OPTS:-} -Dquarkus.profile=dev -Dquarkus.log.level=WARN -jar "$OLDPWD/$JAR" >"$WORK/logs/gateway.log" 2>&1) &
   GATEWAY_PID=$!
   for _ in $(seq 1 120); do
-    curl -fs -o /dev/null http://127.0.0.1:18183/q/health/ready && return
+    curl -fs -o /dev/null http://127.0.0.1:19183/q/health/ready && return
     sleep 0.5
   done
   tail -20 "$WORK/logs/gateway.log" >&2

@@ -184,9 +184,10 @@ check_identity() { # IMAGE VERSION_JSON
 # do: the prod profile. First with the published dev password, which it must refuse; then with a password made for
 # this run (the role's password is set to it and put back afterwards) and a Redis user of its own, until ready.
 run_check() {
-  local image port short var secret out
+  local image port management_port short var secret out
   image="$REGISTRY/bakery/$RUN_SERVICE:$(image_tag)"
   port=$(free_port)
+  management_port=$(free_port)
   short=${RUN_SERVICE%-service}
   var="$(echo "$short" | tr a-z- A-Z_)_DATABASE_PASSWORD"
   scripts/ensure-infra.sh >/dev/null && scripts/provision-db.sh >/dev/null
@@ -194,8 +195,8 @@ run_check() {
 
   say "$RUN_SERVICE in its image, prod profile, published dev password: must refuse to start"
   out=$(timeout 120 podman --runtime runc run --rm --network=host --ulimit nofile=4096:4096 --ulimit nproc=4096:4096 \
-    -e PORT="$port" -e DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/bakery -e DATABASE_USER="bakery_$short" \
-    -e DATABASE_PASSWORD="bakery_${short}_dev" -e REDIS_URL=redis://127.0.0.1:6379 -e REDIS_PASSWORD=unused \
+    -e PORT="$port" -e MANAGEMENT_PORT="$management_port" -e DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/bakery \
+    -e DATABASE_USER="bakery_$short" -e DATABASE_PASSWORD="bakery_${short}_dev" -e REDIS_URL=redis://127.0.0.1:6379 -e REDIS_PASSWORD=unused \
     "$image" 2>&1) && die "$RUN_SERVICE started with a published password"
   grep -q "Refusing to start in the prod profile:.*quarkus.datasource.password holds a development default" <<<"$out" ||
     die "$RUN_SERVICE did not say why it stopped: $(tail -5 <<<"$out")"
@@ -209,11 +210,11 @@ run_check() {
   CONTAINER="bakery-image-check-$$"
   podman --runtime runc run -d --name "$CONTAINER" --network=host \
     --ulimit nofile=4096:4096 --ulimit nproc=4096:4096 \
-    -e PORT="$port" -e DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/bakery \
+    -e PORT="$port" -e MANAGEMENT_PORT="$management_port" -e DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/bakery \
     -e DATABASE_USER="bakery_$short" -e DATABASE_PASSWORD="$secret" \
     -e REDIS_URL="redis://$REDIS_USER:$secret@127.0.0.1:6379" -e REDIS_PASSWORD="$secret" "$image" >/dev/null
   for _ in $(seq 1 120); do
-    if out=$(curl -fsS --max-time 2 "http://127.0.0.1:$port/q/health/ready" 2>/dev/null); then
+    if out=$(curl -fsS --max-time 2 "http://127.0.0.1:$management_port/q/health/ready" 2>/dev/null); then
       say "$RUN_SERVICE in its image is ready ($(podman --runtime runc logs "$CONTAINER" 2>&1 | grep -o 'started in [0-9.]*s'))"
       check_identity "$image" "$(curl -fsS "http://127.0.0.1:$port/version")"
       return 0

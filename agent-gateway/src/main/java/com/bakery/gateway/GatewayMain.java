@@ -16,9 +16,10 @@ public class GatewayMain {
 
     public static void main(String... args) {
         if (args.length > 0) {
-            // a command serves nothing: a free port, so it runs beside a gateway already listening on this host, and
+            // a command serves nothing: free ports, so it runs beside a gateway already listening on this host, and
             // no demo users being made while it ends
             System.setProperty("quarkus.http.port", "0");
+            System.setProperty("quarkus.management.port", "0");
             System.setProperty("gateway.demo.enabled", "false");
         }
         Quarkus.run(Gateway.class, args);

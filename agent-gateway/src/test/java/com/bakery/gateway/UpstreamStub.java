@@ -42,11 +42,16 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         }));
         int port = server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().join().actualPort();
         String url = "http://127.0.0.1:" + port;
+        // the services' management interfaces too: the stub answers readiness wherever it is asked
         return Map.of(
                 "gateway.services.inventory", url,
                 "gateway.services.sales", url,
                 "gateway.services.payments", url,
-                "gateway.services.classifier", url);
+                "gateway.services.classifier", url,
+                "gateway.management.inventory", url,
+                "gateway.management.sales", url,
+                "gateway.management.payments", url,
+                "gateway.management.classifier", url);
     }
 
     @Override

@@ -95,10 +95,17 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         return running.gatewayUrl;
     }
 
-    /** Where {@code module} itself listens (its health endpoints; the API is reached through the gateway). */
+    /** Where {@code module} itself listens (the API is reached through the gateway). */
     public static String url(String module) {
         synchronized (running) {
             return running.processes.get(module).url();
+        }
+    }
+
+    /** {@code module}'s management interface: health, metrics. */
+    public static String managementUrl(String module) {
+        synchronized (running) {
+            return running.processes.get(module).managementUrl();
         }
     }
 
@@ -154,26 +161,34 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         }
         Map<String, String> urls = new HashMap<>();
         ports.forEach((s, port) -> urls.put(s, "http://127.0.0.1:" + port));
-        Map<String, String> services = Map.of("INVENTORY_URL", urls.get("inventory"), "SALES_URL", urls.get("sales"),
-                "PAYMENTS_URL", urls.get("payments"), "CLASSIFIER_URL", urls.get("classifier"),
-                "GATEWAY_URL", urls.get("gateway"), "REDIS_URL", redis.url());
+        Map<String, String> services = new HashMap<>(Map.of("INVENTORY_URL", urls.get("inventory"),
+                "SALES_URL", urls.get("sales"), "PAYMENTS_URL", urls.get("payments"),
+                "CLASSIFIER_URL", urls.get("classifier"), "GATEWAY_URL", urls.get("gateway"), "REDIS_URL", redis.url()));
+        // each service's management interface (health, metrics) on a port of its own, named to the gateway
+        Map<String, Integer> management = new HashMap<>();
+        for (String s : ports.keySet()) {
+            management.put(s, ServiceProcess.freePort());
+            services.put(s.toUpperCase() + "_MANAGEMENT_URL", "http://127.0.0.1:" + management.get(s));
+        }
         Suite suite = new Suite(redis, simulator, urls.get("gateway"), services);
         try {
             Map<String, String> gateway = new HashMap<>(UNLIMITED_EDGE);
             gateway.putAll(Map.of("JWT_PRIVATE_KEY_LOCATION", TestKeys.privateKey("signing").toString(),
                     "JWT_PUBLIC_KEY_LOCATION", TestKeys.publicKey("signing").toString(),
                     "RATE_LIMIT", "100000", "RATE_LIMIT_BURST", "10000"));
-            suite.add("agent-gateway", ports.get("gateway"), env("gateway", services, gateway));
-            suite.add("inventory-service", ports.get("inventory"), env("inventory", services, Map.of()));
-            suite.add("payments-service", ports.get("payments"), env("payments", services, Map.of(
+            suite.add("agent-gateway", ports.get("gateway"), management.get("gateway"), env("gateway", services, gateway));
+            suite.add("inventory-service", ports.get("inventory"), management.get("inventory"),
+                    env("inventory", services, Map.of()));
+            suite.add("payments-service", ports.get("payments"), management.get("payments"), env("payments", services, Map.of(
                     "INFINITY_PAY_URL", simulatorUrl, "PUBLIC_URL", urls.get("gateway"), "OUTBOX_RELAY_EVERY", "200ms",
                     // card payments a fault left without their link (made, not recorded) end within 20 s, not 40
                     "PAYMENT_LINK_GRACE", "15s", "PAYMENT_RECONCILE_EVERY", "2s")));
             // sales left unfinished (a crash, a restart of the database) are taken up after 12 s, not 30: still
             // longer than a checkout can take (payments waits 5 s for the provider, sales 10 s for payments)
-            suite.add("sales-service", ports.get("sales"), env("sales", services, Map.of(
+            suite.add("sales-service", ports.get("sales"), management.get("sales"), env("sales", services, Map.of(
                     "SALE_RECOVER_AFTER", "12s", "SALE_RECOVER_EVERY", "1s")));
-            suite.add("classifier-service", ports.get("classifier"), env("classifier", services, Map.of()));
+            suite.add("classifier-service", ports.get("classifier"), management.get("classifier"),
+                    env("classifier", services, Map.of()));
             CompletableFuture.allOf(suite.processes.values().stream()
                     .map(p -> CompletableFuture.runAsync(() -> p.awaitReady(Duration.ofSeconds(180))))
                     .toArray(CompletableFuture[]::new)).join();
@@ -184,9 +199,12 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         }
     }
 
-    private void add(String module, int port, Map<String, String> env) {
-        environments.put(module, env);
-        processes.put(module, ServiceProcess.start(module, port, env));
+    /** Starts {@code module}; its management port stays the same when it is started again. */
+    private void add(String module, int port, int managementPort, Map<String, String> env) {
+        Map<String, String> withManagement = new HashMap<>(env);
+        withManagement.put("MANAGEMENT_PORT", String.valueOf(managementPort));
+        environments.put(module, withManagement);
+        processes.put(module, ServiceProcess.start(module, port, withManagement));
     }
 
     private static Map<String, String> env(String service, Map<String, String> services, Map<String, String> more) {

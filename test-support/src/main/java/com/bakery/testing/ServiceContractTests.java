@@ -28,13 +28,13 @@ public abstract class ServiceContractTests {
     }
 
     @Test
-    void isLive() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    void isLiveOnItsManagementInterface() {
+        Management.given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void isReadyWithItsDatabase() {
-        given().when().get("/q/health/ready")
+        Management.given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
@@ -58,8 +58,16 @@ public abstract class ServiceContractTests {
     }
 
     @Test
-    void servesItsOpenApiDocument() {
-        given().when().get("/q/openapi?format=json").then().statusCode(200).body("paths", hasKey(info()));
+    void servesItsOpenApiDocumentAndMetricsOnItsManagementInterface() {
+        Management.given().when().get("/q/openapi?format=json").then().statusCode(200).body("paths", hasKey(info()));
+        Management.given().when().get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void servesNoHealthMetricsOrOpenApiOnItsMainPort() {
+        for (String path : new String[] { "/q/health/ready", "/q/metrics", "/q/openapi" }) {
+            given().when().get(path).then().statusCode(404);
+        }
     }
 
     @Test

@@ -31,12 +31,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String module;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String module, int port, Process process, Path log) {
+    private ServiceProcess(String module, int port, int managementPort, Process process, Path log) {
         this.module = module;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
     }
@@ -57,9 +59,12 @@ public final class ServiceProcess implements AutoCloseable {
                         : ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> environment = new HashMap<>(env);
         environment.put("PORT", String.valueOf(port));
+        // health and metrics: its management interface, on a free port of its own unless the caller names one
+        int managementPort = Integer.parseInt(environment.computeIfAbsent("MANAGEMENT_PORT",
+                k -> String.valueOf(freePort())));
         builder.environment().putAll(environment);
         try {
-            return new ServiceProcess(module, port, builder.start(), log);
+            return new ServiceProcess(module, port, managementPort, builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -138,6 +143,11 @@ public final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
+    /** Its management interface: health, metrics, OpenAPI. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     /** Waits until {@code /q/health/ready} answers 200; fails with the end of the service's log otherwise. */
     public ServiceProcess awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
@@ -160,7 +170,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private boolean ready() {
         try {
-            HttpURLConnection c = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
+            HttpURLConnection c = (HttpURLConnection) URI.create(managementUrl() + "/q/health/ready").toURL().openConnection();
             c.setConnectTimeout(500);
             c.setReadTimeout(2000);
             return c.getResponseCode() == 200;

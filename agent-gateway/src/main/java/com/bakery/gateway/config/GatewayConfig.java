@@ -50,6 +50,9 @@ public interface GatewayConfig {
     /** Where each routed service lives: {@code /api/<name>/**} goes to {@code services.<name>}. */
     Map<String, URI> services();
 
+    /** Each routed service's management interface, where {@code /healthz} asks for its readiness (same names). */
+    Map<String, URI> management();
+
     /** How long a routed service may stay silent before the client gets a 504. */
     @WithDefault("30s")
     Duration upstreamTimeout();

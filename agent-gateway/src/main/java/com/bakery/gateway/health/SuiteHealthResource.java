@@ -51,7 +51,7 @@ public class SuiteHealthResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
         Map<String, CompletableFuture<ServiceHealth>> checks = new TreeMap<>();
-        config.services().forEach((name, url) -> checks.put(name, readiness(url)));
+        config.services().keySet().forEach(name -> checks.put(name, readiness(config.management().get(name))));
         Map<String, ServiceHealth> services = new LinkedHashMap<>();
         String own = reporter.getReadiness().isDown() ? "DOWN" : "UP";
         services.put("gateway", new ServiceHealth(own));
@@ -61,7 +61,11 @@ public class SuiteHealthResource {
         return Response.status(allUp ? 200 : 503).entity(body).build();
     }
 
+    /** A service's readiness, from its management interface (none configured: reported UNREACHABLE). */
     private CompletableFuture<ServiceHealth> readiness(URI url) {
+        if (url == null) {
+            return CompletableFuture.completedFuture(new ServiceHealth("UNREACHABLE"));
+        }
         HttpRequest request = HttpRequest.newBuilder(url.resolve("/q/health/ready"))
                 .timeout(config.healthTimeout()).GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())

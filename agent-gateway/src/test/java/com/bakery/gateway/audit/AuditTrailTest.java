@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bakery.gateway.SinkReceivers;
 import com.bakery.gateway.db.Database;
+import com.bakery.testing.Management;
 import com.bakery.testing.Superuser;
 import com.bakery.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -225,7 +226,7 @@ class AuditTrailTest {
     }
 
     private static double failedDeliveries() {
-        String metrics = given().get("/q/metrics").asString();
+        String metrics = Management.given().get("/q/metrics").asString();
         return metrics.lines().filter(l -> l.startsWith("audit_sink_failed_total{") && l.contains("sink=\"webhook\""))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }

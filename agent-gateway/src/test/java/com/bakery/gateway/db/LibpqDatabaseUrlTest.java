@@ -1,8 +1,8 @@
 package com.bakery.gateway.db;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.bakery.testing.Management;
 import com.bakery.testing.Superuser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -42,6 +42,6 @@ class LibpqDatabaseUrlTest {
                 jdbcUrl);
         assertEquals("bakery_gateway libpq-url-test", db.first("SELECT current_user || ' ' || "
                 + "current_setting('application_name')", rs -> rs.getString(1)).orElseThrow());
-        given().get("/q/health/ready").then().statusCode(200);
+        Management.given().get("/q/health/ready").then().statusCode(200);
     }
 }

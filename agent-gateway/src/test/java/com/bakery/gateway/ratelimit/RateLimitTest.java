@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bakery.gateway.RedisLink;
 import com.bakery.gateway.config.GatewayConfig;
+import com.bakery.testing.Management;
 import com.bakery.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -116,7 +117,7 @@ class RateLimitTest {
         try {
             given().auth().oauth2(token).get("/api/inventory/things").then().statusCode(200)
                     .header("RateLimit-Limit", "5");
-            await().atMost(Duration.ofSeconds(10)).until(() -> given().get("/q/health/ready").then().extract()
+            await().atMost(Duration.ofSeconds(10)).until(() -> Management.given().get("/q/health/ready").then().extract()
                     .path("checks.find { it.name == 'rate-limiter' }.data.limits").toString().startsWith("in-memory"));
             for (int i = 0; i < 4; i++) {
                 given().auth().oauth2(token).get("/api/inventory/things").then().statusCode(200);
@@ -125,7 +126,7 @@ class RateLimitTest {
         } finally {
             RedisLink.restore();
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> "up".equals(given().get("/q/health/ready").then()
+        await().atMost(Duration.ofSeconds(10)).until(() -> "up".equals(Management.given().get("/q/health/ready").then()
                 .extract().path("checks.find { it.name == 'rate-limiter' }.data.redis")));
         Response back = given().auth().oauth2(limitedUser()).get("/api/inventory/things");
         assertEquals(200, back.statusCode());

@@ -1,12 +1,12 @@
 package com.bakery.gateway.user;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bakery.gateway.config.GatewayConfig;
+import com.bakery.testing.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -51,7 +51,7 @@ class DemoUsersTest {
         assertEquals("being made", making.getData().orElseThrow().get("state"));
 
         demo.awaitReady(Duration.ofSeconds(30));
-        given().get("/q/health/ready").then().statusCode(200)
+        Management.given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'demo-users' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'demo-users' }.data.state", equalTo("ready"));
     }

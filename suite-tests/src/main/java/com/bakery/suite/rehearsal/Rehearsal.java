@@ -115,8 +115,8 @@ public final class Rehearsal {
         cluster.watch();
 
         List<Cluster.Running> gateways = cluster.pods("agent-gateway");
-        Gateway front = new Gateway("http://" + gateways.get(0).address() + ":8080");
-        Gateway back = new Gateway("http://" + gateways.get(gateways.size() - 1).address() + ":8080");
+        Gateway front = new Gateway(url(gateways.get(0)));
+        Gateway back = new Gateway(url(gateways.get(gateways.size() - 1)));
         String dayPassword = firstAdmin(front, "rehearsal-day");
         String tillPassword = firstAdmin(back, "rehearsal-till");
         Gateway.Session tillAdmin = back.signIn("admin@rehearsal-till", tillPassword);
@@ -141,6 +141,11 @@ public final class Rehearsal {
         findings.forEach(f -> say("WRONG: " + f));
         say(findings.isEmpty() ? "the rehearsal passed" : "the rehearsal FAILED: " + findings.size() + " findings");
         return findings.isEmpty();
+    }
+
+    /** A gateway pod's own address, as the Ingress reaches it (its port named http). */
+    private static String url(Cluster.Running gateway) {
+        return "http://" + gateway.address() + ":" + gateway.pod().port("http");
     }
 
     private static int replicas(Integer replicas) {

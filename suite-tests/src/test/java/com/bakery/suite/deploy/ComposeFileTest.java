@@ -60,10 +60,11 @@ class ComposeFileTest {
         missing.removeAll(env.keySet());
         assertEquals(Set.of(), missing, module + " lacks variables its prod profile requires");
 
-        String port = String.valueOf(env.get("PORT"));
+        // health is on the management interface: the port the service's config gives it, unless compose sets one
+        String port = String.valueOf(env.getOrDefault("MANAGEMENT_PORT", config.managementPort()));
         List<String> test = (List<String>) ((Map<String, Object>) service.get("healthcheck")).get("test");
         String probe = String.join(" ", test);
-        assertTrue(probe.contains("/dev/tcp/127.0.0.1/" + port) && probe.contains("/q/health/ready"), probe);
+        assertTrue(probe.contains("/dev/tcp/127.0.0.1/" + port + " ") && probe.contains("/q/health/ready"), probe);
 
         Map<String, Object> dependsOn = (Map<String, Object>) service.get("depends_on");
         assertEquals("service_completed_successfully",

@@ -69,6 +69,10 @@ class KubernetesManifestsTest {
             String path = (String) map(map(container, probe), "httpGet").get("path");
             assertTrue(StrictManifests.HEALTH_PATHS.contains(path), module + " " + probe + " " + path);
         }
+        // the management port the container opens is the one the service listens on for health
+        assertTrue(((List<Map<String, Object>>) container.get("ports")).stream().anyMatch(p ->
+                StrictManifests.MANAGEMENT.equals(p.get("name")) && Integer.valueOf(config.managementPort())
+                        .equals(p.get("containerPort"))), module + " opens management on " + config.managementPort());
         assertEquals(true, map(container, "securityContext").get("readOnlyRootFilesystem"), module);
         assertEquals(true, map(pod, "securityContext").get("runAsNonRoot"), module);
 

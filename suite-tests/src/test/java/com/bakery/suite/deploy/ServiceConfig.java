@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a service's application.properties says: the environment variables it reads, the ones prod requires. */
-record ServiceConfig(String module, String imageName, Set<String> reads, Set<String> requiredInProd) {
+record ServiceConfig(String module, String imageName, Set<String> reads, Set<String> requiredInProd,
+        int managementPort) {
 
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     static final java.util.List<String> MODULES = java.util.List.of("agent-gateway", "inventory-service",
@@ -18,6 +19,8 @@ record ServiceConfig(String module, String imageName, Set<String> reads, Set<Str
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:)?");
     private static final Pattern IMAGE_NAME = Pattern.compile("(?m)^quarkus\\.container-image\\.name=(.+)$");
+    private static final Pattern MANAGEMENT_PORT = Pattern.compile(
+            "(?m)^quarkus\\.management\\.port=\\$\\{MANAGEMENT_PORT:(\\d+)}$");
     private static final Pattern ARTIFACT_ID = Pattern.compile("</parent>\\s*<artifactId>([^<]+)</artifactId>");
 
     static ServiceConfig of(String module) {
@@ -33,7 +36,12 @@ record ServiceConfig(String module, String imageName, Set<String> reads, Set<Str
                 }
             }
         }
-        return new ServiceConfig(module, imageName(module, properties), reads, required);
+        Matcher management = MANAGEMENT_PORT.matcher(properties);
+        if (!management.find()) {
+            throw new IllegalStateException(module + " sets no quarkus.management.port=${MANAGEMENT_PORT:<port>}");
+        }
+        return new ServiceConfig(module, imageName(module, properties), reads, required,
+                Integer.parseInt(management.group(1)));
     }
 
     /** Jib names the image after the artifact (the root pom sets the group and tag) unless the service overrides it. */

@@ -2,6 +2,7 @@ package com.bakery.suite.deploy;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -42,6 +43,8 @@ import org.yaml.snakeyaml.Yaml;
 final class StrictManifests {
 
     static final Set<String> HEALTH_PATHS = Set.of("/q/health/live", "/q/health/ready", "/q/health/started");
+    /** The container port of the services' management interface (health, metrics, OpenAPI). */
+    static final String MANAGEMENT = "management";
 
     private final List<HasMetadata> objects = new ArrayList<>();
     private final Set<String> requiredSecrets;
@@ -227,6 +230,9 @@ final class StrictManifests {
                     if (!hasPort(List.of(container), probe.getHttpGet().getPort())) {
                         problems.add(name + ": probes port " + probe.getHttpGet().getPort().getValue()
                                 + ", which its container does not open");
+                    } else if (!MANAGEMENT.equals(portName(container, probe.getHttpGet().getPort()))) {
+                        problems.add(name + ": probes port " + probe.getHttpGet().getPort().getValue()
+                                + ", but health is served on the management port only");
                     }
                 }
             }
@@ -254,6 +260,13 @@ final class StrictManifests {
                         + ", which no selected container opens");
             }
         }
+    }
+
+    /** The name of the container port a probe's port (named or numbered) is; null when none. */
+    private static String portName(Container container, IntOrString port) {
+        return list(container.getPorts()).stream().filter(p -> port.getStrVal() != null
+                ? port.getStrVal().equals(p.getName()) : port.getIntVal().equals(p.getContainerPort()))
+                .map(ContainerPort::getName).findFirst().orElse(null);
     }
 
     private static boolean hasPort(List<Container> containers, IntOrString port) {

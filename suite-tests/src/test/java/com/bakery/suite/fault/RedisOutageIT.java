@@ -38,7 +38,7 @@ class RedisOutageIT {
             assertEquals("in-memory fallback (per replica)", rateLimits().get("limits"));
             for (String module : new String[] { "inventory-service", "sales-service", "payments-service" }) {
                 // their events wait in the outbox: Redis' outage keeps no service out of rotation
-                given().baseUri(Suite.url(module)).get("/q/health/ready").then().statusCode(200);
+                given().baseUri(Suite.managementUrl(module)).get("/q/health/ready").then().statusCode(200);
             }
             card = till.card(roll, 2);
             till.pay(card, 1);
@@ -66,7 +66,7 @@ class RedisOutageIT {
 
     /** The gateway's readiness check of its rate limiter: where limits are kept, and whether Redis answers. */
     private static Map<String, String> rateLimits() {
-        return given().baseUri(Suite.gatewayUrl()).get("/q/health/ready").jsonPath()
+        return given().baseUri(Suite.managementUrl("agent-gateway")).get("/q/health/ready").jsonPath()
                 .getMap("checks.find { it.name == 'rate-limiter' }.data", String.class, String.class);
     }
 }
