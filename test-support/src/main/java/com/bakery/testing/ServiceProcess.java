@@ -28,6 +28,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Set<Path> LOGS_OF_THIS_RUN = ConcurrentHashMap.newKeySet();
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private final String module;
     private final int port;
@@ -127,11 +128,20 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * A port nothing listens on now and that this JVM has not handed out before: ports are picked before the
+     * processes that bind them start, so two picks in a row (a service's port, another's management port) must
+     * not be the same free port.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                if (HANDED_OUT.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
