@@ -6,34 +6,19 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bakery.classifier.Api;
 import com.bakery.classifier.TestImages;
 import com.bakery.classifier.Training;
-import com.bakery.classifier.model.FruitModel;
-import com.bakery.classifier.model.LabelledImage;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.List;
-import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /** Training images in, model versions out: trained in the background, measured, switched. */
 @QuarkusTest
 class ModelTrainingTest {
-
-    @Inject
-    ModelTrainer trainer;
-
-    @Inject
-    ModelVersionRepository versions;
 
     @Test
     void aModelTrainedOnTwoStylesNamesFruitOfAThirdAndVersionsCanBeSwitchedBack() {
@@ -68,32 +53,6 @@ class ModelTrainingTest {
         api.as("manager").post("/api/classifier/models/1/activate").then().statusCode(200).body("active", equalTo(true));
         api.classify("baker", TestImages.png("google", "banana")).statusCode(201).body("model", equalTo("local v1"));
         api.as("manager").get("/api/classifier/models").then().body("active", contains(false, true));
-    }
-
-    @Test
-    void aRunMarkedFailedMeanwhileIsNeitherMadeReadyNorActivated() throws Exception {
-        String tenant = "training-stale-" + UUID.randomUUID();
-        // another replica took this run for dead (silent too long) and marked it FAILED
-        long id = QuarkusTransaction.requiringNew().call(() -> {
-            ModelVersion m = new ModelVersion();
-            m.tenant = tenant;
-            m.version = 1;
-            m.requestedBy = "manager@" + tenant;
-            m.status = ModelStatus.FAILED;
-            m.error = "silent too long";
-            versions.persist(m);
-            return m.id;
-        });
-        FruitModel model = FruitModel.train(List.of(image("banana"), image("lemon")), 7L, fraction -> { });
-        assertFalse(trainer.finish(id, model, 2, 0, null, true));
-        ModelVersion after = QuarkusTransaction.requiringNew().call(() -> versions.findById(id));
-        assertEquals(ModelStatus.FAILED, after.status);
-        assertFalse(after.active);
-        assertEquals("silent too long", after.error);
-    }
-
-    private static LabelledImage image(String name) throws IOException {
-        return new LabelledImage(name, ImageIO.read(new ByteArrayInputStream(TestImages.png("google", name))));
     }
 
     @Test
