@@ -167,7 +167,18 @@ public final class BakeryDay {
         JsonPath pending = cashier.post("/api/sales/checkout", Map.of("lines", List.of(line(product, 1)),
                 "payment", Map.of("method", "CARD")), 202);
         String sale = pending.getString("id");
-        URI link = URI.create(pending.getString("checkoutUrl"));
+        String checkoutUrl = pending.getString("checkoutUrl");
+        if (checkoutUrl == null) {
+            // the saga was cut before its link was recorded (a replica gone): recovery shows the link, or fails the
+            // sale when the link was lost, and the cashier rings it up again
+            until(() -> shown(cashier, sale) != null || "FAILED".equals(cashier.get("/api/sales/sales/" + sale)
+                    .getString("status")), Duration.ofSeconds(90), "the payment link of sale " + sale);
+            checkoutUrl = shown(cashier, sale);
+            if (checkoutUrl == null) {
+                return cardSale(cashier, product, pays);
+            }
+        }
+        URI link = URI.create(checkoutUrl);
         String provider = simulator != null ? simulator : link.getScheme() + "://" + link.getAuthority();
         String slug = link.getPath().substring(link.getPath().lastIndexOf('/') + 1);
         io.restassured.RestAssured.given().baseUri(provider).post("/__sim/links/" + slug + (pays ? "/pay" : "/decline"))
@@ -185,6 +196,10 @@ public final class BakeryDay {
         until(() -> wanted.equals(cashier.get("/api/sales/sales/" + sale).getString("status")), Duration.ofSeconds(90),
                 "sale " + sale + " " + wanted);
         return sale;
+    }
+
+    private static String shown(Gateway.Session cashier, String sale) {
+        return cashier.get("/api/sales/sales/" + sale).getString("checkoutUrl");
     }
 
     /** A delivery of bananas with its photo: the classifier names it (trained on the bundled fruit if need be). */
