@@ -60,12 +60,17 @@ final class Cluster {
         if (!started.ok()) {
             throw new IllegalStateException(podName + " did not start: " + started.output());
         }
-        String address = Podman.must("inspect", "--format", "{{(index .NetworkSettings.Networks \"" + network
-                + "\").IPAddress}}", pod.container());
+        String address = address(pod.container());
         Running running = new Running(workload, pod, address);
         pods.put(podName, running);
         log.accept("pod " + podName + " started at " + address + " (" + pod.spec().getImage() + ")");
         return running;
+    }
+
+    /** A container's address on the network. */
+    String address(String container) {
+        return Podman.must("inspect", "--format", "{{(index .NetworkSettings.Networks \"" + network
+                + "\").IPAddress}}", container);
     }
 
     /**

@@ -38,7 +38,8 @@ final class Manifests {
         return objects.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
-    private <T extends HasMetadata> T named(Class<T> kind, String name) {
+    /** The object of this kind and name; throws when there is none. */
+    <T extends HasMetadata> T named(Class<T> kind, String name) {
         return all(kind).stream().filter(o -> o.getMetadata().getName().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(kind.getSimpleName() + " " + name + " is not there"));
     }

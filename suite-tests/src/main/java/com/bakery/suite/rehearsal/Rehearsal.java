@@ -163,9 +163,7 @@ public final class Rehearsal {
                 "--network-alias", "infinitepay", "--env", "INFINITY_PAY_SIMULATOR_HOST=0.0.0.0",
                 "--volume", simulatorJars + ":/simulator:ro", simulatorImage,
                 "java", "-Xmx64m", "-jar", "/simulator/provider-simulators-0.1.0-SNAPSHOT.jar", "8090");
-        String address = Podman.must("inspect", "--format", "{{(index .NetworkSettings.Networks \"" + network
-                + "\").IPAddress}}", name);
-        String url = "http://" + address + ":8090";
+        String url = "http://" + cluster.address(name) + ":8090";
         Instant deadline = Instant.now().plusSeconds(60);
         while (true) {
             try {
@@ -184,8 +182,7 @@ public final class Rehearsal {
 
     /** Makes a tenant with the gateway's command, as k8s-tenant.sh's Job does; its admin then sets a password. */
     private String firstAdmin(Gateway gateway, String tenant) {
-        Deployment deployment = manifests.all(Deployment.class).stream()
-                .filter(d -> d.getMetadata().getName().equals("agent-gateway")).findFirst().orElseThrow();
+        Deployment deployment = manifests.named(Deployment.class, "agent-gateway");
         Job job = new io.fabric8.kubernetes.api.model.batch.v1.JobBuilder().withNewMetadata()
                 .withName("tenant-" + tenant).endMetadata().withNewSpec().withBackoffLimit(0)
                 .withTemplate(deployment.getSpec().getTemplate()).endSpec().build();
@@ -251,8 +248,7 @@ public final class Rehearsal {
         for (String workload : List.of("sales-service", "inventory-service")) {
             Cluster.Running victim = cluster.pods(workload).get(0);
             cluster.kill(victim.pod().name());
-            Deployment d = manifests.all(Deployment.class).stream()
-                    .filter(x -> x.getMetadata().getName().equals(workload)).findFirst().orElseThrow();
+            Deployment d = manifests.named(Deployment.class, workload);
             replacements.add(cluster.start(workload, workload + "-" + manifests.replicas(d),
                     d.getSpec().getTemplate(), Set.of()));
         }
