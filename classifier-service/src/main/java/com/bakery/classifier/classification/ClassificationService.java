@@ -54,7 +54,7 @@ public class ClassificationService {
             } catch (OpenAiUnavailable | FaultToleranceException e) {
                 LOG.warnf("Vision API failed for tenant %s: %s", tenant, e.getMessage());
                 if (!local.ready(tenant)) {
-                    throw new ProblemException(503, "provider_unavailable", "Service Unavailable",
+                    throw ProblemException.unavailable("provider_unavailable",
                             "The vision API did not answer and this tenant has no local model to fall back on.");
                 }
                 note = "openai did not answer (" + e.getMessage() + "); the local model answered";

@@ -127,7 +127,7 @@ public class ImageCheck {
             acquired = false;
         }
         if (!acquired) {
-            throw new ProblemException(503, "decoding_busy", "Service Unavailable",
+            throw ProblemException.unavailable("decoding_busy",
                     "Other pictures are being decoded; try again in a few seconds.");
         }
         try {

@@ -48,7 +48,7 @@ public class ImageStore implements PanacheRepository<StoredImage> {
         long bytes = ((Number) em.createNativeQuery("SELECT coalesce(sum(size_bytes), 0) FROM image WHERE tenant = ?1")
                 .setParameter(1, tenant).getSingleResult()).longValue();
         if (count + 1 > quota.count() || bytes + adding > quota.bytes().asLongValue()) {
-            throw new ProblemException(409, "image_quota_reached", "Conflict", "This bakery keeps " + count
+            throw ProblemException.conflict("image_quota_reached", "This bakery keeps " + count
                     + " images (" + bytes + " bytes); the limit is " + quota.count() + " images or "
                     + quota.bytes().asLongValue() + " bytes. Nothing was stored.");
         }

@@ -64,7 +64,7 @@ public class ModelResource {
     public ModelView activate(@PathParam("version") int version) {
         ModelVersion m = find(version);
         if (m.status != ModelStatus.READY) {
-            throw new ProblemException(409, "model_not_ready", "Conflict",
+            throw ProblemException.conflict("model_not_ready",
                     "Model version " + version + " is " + m.status + "; only a READY version can be active.");
         }
         versions.activate(m);

@@ -65,7 +65,7 @@ public class ModelTrainer {
             AdvisoryLock.lock(em, "classifier-training:" + tenant);
             versions.failStale(staleBefore());
             if (versions.training(tenant)) {
-                throw new ProblemException(409, "training_in_progress", "Conflict",
+                throw ProblemException.conflict("training_in_progress",
                         "A model is being trained for this tenant; wait for it to finish.");
             }
             List<Object[]> counts = training.countsByLabel(tenant);

@@ -30,7 +30,7 @@ public class TrainingImageService {
         var existing = training.forImage(tenant, stored.id);
         if (existing.isPresent()) {
             if (!existing.get().label.equals(label)) {
-                throw new ProblemException(409, "already_labelled", "Conflict", "This image is already a training "
+                throw ProblemException.conflict("already_labelled", "This image is already a training "
                         + "image labelled '" + existing.get().label + "' (id " + existing.get().id + ").");
             }
             return new Added(existing.get(), false);

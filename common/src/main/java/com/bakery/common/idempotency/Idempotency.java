@@ -37,7 +37,7 @@ public class Idempotency {
     /** Refuses a request that must carry a key (one that moves money, say) and has none or a malformed one. */
     public static String require(String key, String why) {
         if (key == null || key.isBlank() || key.length() > 200) {
-            throw new ProblemException(400, "validation_failed", "Request is not valid",
+            throw ProblemException.invalid(
                     "This request needs an Idempotency-Key header of 1 to 200 characters, " + why + ".",
                     List.of(new Problem.FieldError(HEADER, "is required, 1 to 200 characters")));
         }
@@ -73,7 +73,7 @@ public class Idempotency {
                 + "FROM idempotency_key WHERE tenant_id = ?1 AND key = ?2")
                 .setParameter(1, tenant).setParameter(2, key).getSingleResult();
         if (!hash.equals(stored[0])) {
-            throw new ProblemException(422, "idempotency_key_reused", "Unprocessable Content",
+            throw ProblemException.unprocessable("idempotency_key_reused",
                     "This Idempotency-Key was already used for a different request.");
         }
         return Response.status(((Number) stored[1]).intValue()).type(MediaType.APPLICATION_JSON)

@@ -1,6 +1,5 @@
 package com.bakery.common.security;
 
-import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory;
@@ -39,7 +38,7 @@ public class VerifiedTokens extends JWTCallerPrincipalFactory {
     private final Map<Key, JWTCallerPrincipal> verified = new ConcurrentHashMap<>();
 
     public VerifiedTokens() {
-        this(new DefaultJWTCallerPrincipalFactory(), () -> System.currentTimeMillis() / 1000);
+        this(new ClaimsPrincipals(), () -> System.currentTimeMillis() / 1000);
     }
 
     VerifiedTokens(JWTCallerPrincipalFactory verifier, LongSupplier epochSeconds) {

@@ -40,7 +40,7 @@ public class MaterialService {
         Material m = materials.lockInTenant(tenant, id);
         requireFreeName(tenant, request.name().strip(), id);
         if (m.unit != request.unitValue() && batches.existForMaterial(id)) {
-            throw new ProblemException(409, "unit_locked", "Conflict",
+            throw ProblemException.conflict("unit_locked",
                     "The unit of " + m.name + " cannot change once batches were received in " + m.unit.code() + ".");
         }
         apply(m, request);
@@ -53,7 +53,7 @@ public class MaterialService {
     public void delete(String tenant, long id) {
         Material m = materials.lockInTenant(tenant, id);
         if (batches.existForMaterial(id) || recipes.usesMaterial(id)) {
-            throw new ProblemException(409, "material_in_use", "Conflict",
+            throw ProblemException.conflict("material_in_use",
                     m.name + " has stock history or is used by a recipe, so it cannot be deleted.");
         }
         LowStockAlert.delete("materialId", id);
@@ -72,8 +72,7 @@ public class MaterialService {
 
     private void requireFreeName(String tenant, String name, Long exceptId) {
         if (materials.nameTaken(tenant, name, exceptId)) {
-            throw new ProblemException(409, "material_name_taken", "Conflict",
-                    "A material named " + name + " already exists.");
+            throw ProblemException.conflict("material_name_taken", "A material named " + name + " already exists.");
         }
     }
 

@@ -88,12 +88,11 @@ public class ProductService {
     private void apply(String tenant, Product p, ProductRequest request) {
         String name = request.name().strip();
         if (products.nameTaken(tenant, name, p.id)) {
-            throw new ProblemException(409, "product_name_taken", "Conflict", "A product named " + name
+            throw ProblemException.conflict("product_name_taken", "A product named " + name
                     + " already exists.");
         }
         if (Currency.getAvailableCurrencies().stream().noneMatch(c -> c.getCurrencyCode().equals(request.currency()))) {
-            throw new ProblemException(400, "validation_failed", "Request is not valid",
-                    "currency " + request.currency() + " is not an ISO 4217 currency.",
+            throw ProblemException.invalid("currency " + request.currency() + " is not an ISO 4217 currency.",
                     List.of(new Problem.FieldError("currency", "not an ISO 4217 currency")));
         }
         p.name = name;

@@ -57,7 +57,7 @@ public class RecipeService {
     private void apply(String tenant, Recipe recipe, RecipeRequest request) {
         String name = request.name().strip();
         if (recipes.nameTaken(tenant, name, recipe.id)) {
-            throw new ProblemException(409, "recipe_name_taken", "Conflict", "A recipe named " + name
+            throw ProblemException.conflict("recipe_name_taken", "A recipe named " + name
                     + " already exists.");
         }
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -94,8 +94,7 @@ public class RecipeService {
             ingredients.add(new Ingredient(material.id, line.quantity(), unit));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation_failed", "Request is not valid",
-                    "The recipe has " + errors.size() + " invalid field(s).", errors);
+            throw ProblemException.invalid("The recipe has " + errors.size() + " invalid field(s).", errors);
         }
         recipe.name = name;
         recipe.productId = request.productId();

@@ -57,7 +57,7 @@ public class ReservationService {
             Map<Long, BigDecimal> held = new TreeMap<>();
             existing.get().lines.forEach(l -> held.merge(l.productId(), l.quantity(), BigDecimal::add));
             if (!sameQuantities(held, wanted)) {
-                throw new ProblemException(409, "reservation_mismatch", "Conflict", "Sale " + request.saleId()
+                throw ProblemException.conflict("reservation_mismatch", "Sale " + request.saleId()
                         + " already holds a reservation with other lines.");
             }
             return new Outcome(existing.get(), false);
@@ -71,7 +71,7 @@ public class ReservationService {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new ProblemException(400, "validation_failed", "Request is not valid", "Unknown products.",
+            throw ProblemException.invalid("Unknown products.",
                     unknown);
         }
         wanted.keySet().forEach(id -> locked.add(products.lockInTenant(tenant, id)));
@@ -127,7 +127,7 @@ public class ReservationService {
             return r;
         }
         if (r.status == Reservation.Status.COMMITTED) {
-            throw new ProblemException(409, "reservation_committed", "Conflict",
+            throw ProblemException.conflict("reservation_committed",
                     "The reservation of sale " + saleId + " is committed; return the goods instead.");
         }
         unhold(r, Reservation.Status.RELEASED);
@@ -178,11 +178,11 @@ public class ReservationService {
 
     private static void requireActive(Reservation r) {
         if (r.status != Reservation.Status.RESERVED) {
-            throw new ProblemException(409, "reservation_not_active", "Conflict",
+            throw ProblemException.conflict("reservation_not_active",
                     "The reservation of sale " + r.saleId + " is " + r.status.name().toLowerCase() + ".");
         }
         if (!r.expiresAt.isAfter(Instant.now())) {
-            throw new ProblemException(409, "reservation_expired", "Conflict",
+            throw ProblemException.conflict("reservation_expired",
                     "The reservation of sale " + r.saleId + " expired at " + r.expiresAt + ".");
         }
     }

@@ -35,8 +35,7 @@ public class StockService {
     public Batch receive(String tenant, long materialId, BatchRequest request, String actor) {
         Instant receivedAt = request.receivedAt() == null ? Instant.now() : request.receivedAt();
         if (request.expiresOn() != null && request.expiresOn().isBefore(receivedAt.atZone(ZoneOffset.UTC).toLocalDate())) {
-            throw new ProblemException(400, "validation_failed", "Request is not valid",
-                    "expiresOn must not be before the day the batch was received.",
+            throw ProblemException.invalid("expiresOn must not be before the day the batch was received.",
                     List.of(new Problem.FieldError("expiresOn", "must not be before receivedAt")));
         }
         Material material = materials.lockInTenant(tenant, materialId);
@@ -55,7 +54,7 @@ public class StockService {
         if (quantity.signum() == 0 || (kind == StockMovement.Kind.WASTE && quantity.signum() < 0)) {
             String reason = kind == StockMovement.Kind.WASTE ? "must be greater than 0 (the quantity thrown away)"
                     : "must not be 0";
-            throw new ProblemException(400, "validation_failed", "Request is not valid", "quantity " + reason,
+            throw ProblemException.invalid("quantity " + reason,
                     List.of(new Problem.FieldError("quantity", reason)));
         }
         BigDecimal change = kind == StockMovement.Kind.WASTE ? quantity.negate() : quantity;
@@ -80,7 +79,7 @@ public class StockService {
 
     private long latestCost(Material material) {
         return batches.latest(material.id).map(b -> b.unitCostCents)
-                .orElseThrow(() -> new ProblemException(400, "validation_failed", "Request is not valid",
+                .orElseThrow(() -> ProblemException.invalid(
                         "unitCostCents is required: " + material.name + " has no earlier receipt to take it from.",
                         List.of(new Problem.FieldError("unitCostCents", "required for a first receipt"))));
     }

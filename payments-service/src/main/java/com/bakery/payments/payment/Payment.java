@@ -104,7 +104,7 @@ public class Payment extends PanacheEntityBase {
     /** Moves to {@code next} and records the change; a move the life cycle does not allow is refused (409). */
     public void moveTo(PaymentStatus next, String detail) {
         if (!status.next().contains(next)) {
-            throw new ProblemException(409, "illegal_transition", "Conflict",
+            throw ProblemException.conflict("illegal_transition",
                     "Payment " + id + " is " + status + " and cannot become " + next + ".");
         }
         PaymentEvent.record(this, "STATUS_CHANGED", status, next, detail);

@@ -51,7 +51,7 @@ public class PaymentResource {
         PaymentService.Outcome outcome = service.create(user.tenant(), user.subject(), key, request);
         Payment payment = outcome.payment();
         if (payment.status == PaymentStatus.FAILED && "provider_unavailable".equals(payment.failureCode)) {
-            throw new ProblemException(503, "provider_unavailable", "Service Unavailable", payment.failureReason,
+            throw ProblemException.unavailable("provider_unavailable", payment.failureReason,
                     Map.of("paymentId", payment.id, "status", payment.status));
         }
         if (payment.status == PaymentStatus.FAILED && "provider_rejected".equals(payment.failureCode)) {
@@ -95,7 +95,8 @@ public class PaymentResource {
         try {
             return PaymentStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "must be one of " + java.util.Arrays.toString(PaymentStatus.values()));
+            throw ProblemException.invalid("status",
+                    "must be one of " + java.util.Arrays.toString(PaymentStatus.values()));
         }
     }
 }

@@ -54,7 +54,7 @@ public class PaymentService {
         Idempotency.require(key, "so a retry never charges twice");
         if (request.method() == PaymentMethod.CARD
                 && !provider.capabilities().currencies().contains(request.currency())) {
-            throw new ProblemException(422, "currency_not_supported", "Unprocessable Content",
+            throw ProblemException.unprocessable("currency_not_supported",
                     "Card payments go through " + provider.name() + ", which charges only "
                             + String.join(", ", provider.capabilities().currencies()) + "; " + request.currency()
                             + " is not supported.",
@@ -76,7 +76,7 @@ public class PaymentService {
         var existing = payments.findByKey(tenant, key);
         if (existing.isPresent()) {
             if (!existing.get().requestHash.equals(hash)) {
-                throw new ProblemException(422, "idempotency_key_reused", "Unprocessable Content",
+                throw ProblemException.unprocessable("idempotency_key_reused",
                         "This Idempotency-Key was already used for a different payment.");
             }
             return new Outcome(existing.get(), false);
@@ -214,7 +214,7 @@ public class PaymentService {
             return payment;
         }
         if (payment.status != PaymentStatus.PENDING) {
-            throw new ProblemException(409, "illegal_transition", "Conflict", "Payment " + paymentId + " is "
+            throw ProblemException.conflict("illegal_transition", "Payment " + paymentId + " is "
                     + payment.status + " and cannot be cancelled" + (payment.status.isCaptured()
                             ? "; refund it instead." : "."));
         }

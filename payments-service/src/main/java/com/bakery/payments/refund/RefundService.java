@@ -34,13 +34,13 @@ public class RefundService {
     public Refund request(String tenant, String user, long paymentId, RefundRequest request) {
         Payment payment = payments.lockInTenant(tenant, paymentId);
         if (!payment.status.isCaptured()) {
-            throw new ProblemException(409, "payment_not_captured", "Conflict",
+            throw ProblemException.conflict("payment_not_captured",
                     "Payment " + paymentId + " is " + payment.status + "; only captured money can be refunded.");
         }
         long waiting = waitingCents(paymentId);
         long refundable = payment.capturedCents - payment.refundedCents - waiting;
         if (request.amountCents() > refundable) {
-            throw new ProblemException(422, "refund_exceeds_captured", "Unprocessable Content",
+            throw ProblemException.unprocessable("refund_exceeds_captured",
                     "At most " + refundable + " cents of payment " + paymentId + " can still be refunded.",
                     Map.of("refundableCents", refundable, "capturedCents", payment.capturedCents,
                             "refundedCents", payment.refundedCents, "requestedCents", waiting));
@@ -75,7 +75,7 @@ public class RefundService {
             return refund;
         }
         if (refund.status == Refund.Status.CANCELLED) {
-            throw new ProblemException(409, "refund_cancelled", "Conflict", "Refund " + refundId + " was cancelled.");
+            throw ProblemException.conflict("refund_cancelled", "Refund " + refundId + " was cancelled.");
         }
         refund.status = Refund.Status.COMPLETED;
         refund.resolvedBy = user;
@@ -93,7 +93,7 @@ public class RefundService {
             return refund;
         }
         if (refund.status == Refund.Status.COMPLETED) {
-            throw new ProblemException(409, "refund_completed", "Conflict",
+            throw ProblemException.conflict("refund_completed",
                     "Refund " + refundId + " was already made and cannot be cancelled.");
         }
         refund.status = Refund.Status.CANCELLED;

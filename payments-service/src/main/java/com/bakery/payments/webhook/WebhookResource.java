@@ -62,8 +62,7 @@ public class WebhookResource {
             parsed = null;
         }
         if (parsed == null || parsed.transactionNsu() == null || parsed.transactionNsu().isBlank()) {
-            throw new ProblemException(400, "validation_failed", "Request is not valid",
-                    "A paymentApproved webhook must be a JSON object with a transaction_nsu.",
+            throw ProblemException.invalid("A paymentApproved webhook must be a JSON object with a transaction_nsu.",
                     List.of(new Problem.FieldError("transaction_nsu", "is required")));
         }
         return parsed;

@@ -11,7 +11,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * The services check names before inserting, but two requests creating the same name at the same moment can both
  * pass the check; the unique index then refuses the second. It gets the same 409 the check would have given.
  */
-public class UniqueNameRace {
+public class UniqueNameConflictMapper {
 
     private static final Map<String, String> CODES = Map.of(
             "material_tenant_name_key", "material_name_taken",
