@@ -1,7 +1,7 @@
 package com.bakery.sales.refund;
 
 import jakarta.validation.constraints.Max;
-import com.bakery.sales.sale.CheckoutRequest;
+import com.bakery.sales.checkout.CheckoutRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;

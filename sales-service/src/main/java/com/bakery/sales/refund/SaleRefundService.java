@@ -6,7 +6,7 @@ import com.bakery.sales.analytics.SalesAggregates;
 import com.bakery.sales.remote.Caller;
 import com.bakery.sales.remote.Inventory;
 import com.bakery.sales.remote.InventoryClient.ReturnRequest;
-import com.bakery.sales.remote.Payments;
+import com.bakery.sales.remote.PaymentSteps;
 import com.bakery.sales.remote.PaymentsClient.Refund;
 import com.bakery.sales.remote.PaymentsClient.RefundRequest;
 import com.bakery.sales.remote.RemoteProblem;
@@ -34,13 +34,13 @@ import java.util.Map;
 public class SaleRefundService {
 
     private final SaleRepository sales;
-    private final Payments payments;
+    private final PaymentSteps payments;
     private final Inventory inventory;
     private final SalesAggregates aggregates;
     private final Settings settings;
     private final ObjectMapper json;
 
-    public SaleRefundService(SaleRepository sales, Payments payments, Inventory inventory,
+    public SaleRefundService(SaleRepository sales, PaymentSteps payments, Inventory inventory,
             SalesAggregates aggregates, Settings settings, ObjectMapper json) {
         this.sales = sales;
         this.payments = payments;
@@ -54,13 +54,13 @@ public class SaleRefundService {
     public SaleRefund refund(Caller caller, String user, String saleId, String key, SaleRefundRequest request) {
         Sale sale = sales.lockInTenant(caller.tenant(), saleId);
         if (sale.status != Sale.Status.COMPLETED) {
-            throw new ProblemException(409, "sale_not_completed", "Conflict",
+            throw ProblemException.conflict("sale_not_completed",
                     "Sale " + saleId + " is " + sale.status + "; only a completed sale can be refunded.");
         }
         long refundable = sale.totalCents - sale.refundedCents;
         long amount = amount(sale, request, refundable);
         if (amount > refundable || amount <= 0) {
-            throw new ProblemException(422, "refund_exceeds_paid", "Unprocessable Content",
+            throw ProblemException.unprocessable("refund_exceeds_paid",
                     "At most " + refundable + " cents of sale " + saleId + " can still be refunded.",
                     Map.of("refundableCents", refundable, "paidCents", sale.totalCents,
                             "refundedCents", sale.refundedCents));
@@ -95,7 +95,7 @@ public class SaleRefundService {
                     p.service() + " refused the refund: " + p.detail());
         } catch (RuntimeException e) {
             if (RemoteUnavailable.is(e)) {
-                throw new ProblemException(503, "refund_unavailable", "Service Unavailable",
+                throw ProblemException.unavailable("refund_unavailable",
                         "The refund could not be made now (" + e.getMessage() + "); nothing was refunded. "
                                 + "Retry with the same Idempotency-Key.");
             }
@@ -127,7 +127,7 @@ public class SaleRefundService {
             SaleLine sold = sale.lines.stream().filter(l -> l.productId == wanted.productId()).findFirst()
                     .orElse(null);
             if (sold == null || wanted.quantity() > sold.quantity - sold.refundedQuantity) {
-                throw new ProblemException(422, "refund_exceeds_sold", "Unprocessable Content",
+                throw ProblemException.unprocessable("refund_exceeds_sold",
                         "Line " + i + " gives back more than the sale sold and kept.",
                         List.of(new Problem.FieldError("lines[" + i + "].quantity", sold == null
                                 ? "this product is not on the sale"
@@ -136,7 +136,7 @@ public class SaleRefundService {
             total += share(sold.netCents, wanted.quantity(), sold.quantity);
         }
         if (request.amountCents() != null && request.amountCents() > total) {
-            throw new ProblemException(422, "refund_exceeds_paid", "Unprocessable Content",
+            throw ProblemException.unprocessable("refund_exceeds_paid",
                     "The units given back were paid " + total + " cents; the refund cannot be more.");
         }
         return request.amountCents() != null ? request.amountCents() : total;

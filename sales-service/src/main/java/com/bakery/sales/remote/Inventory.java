@@ -21,7 +21,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * leaving the sale to recovery.
  */
 @ApplicationScoped
-public class Inventory {
+public class Inventory implements ReservationSteps {
 
     private static final String NAME = "inventory-service";
 
@@ -36,6 +36,7 @@ public class Inventory {
     @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = RemoteUnavailable.class)
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
+    @Override
     public Reservation reserve(Caller caller, String saleId, List<ReservationRequest.Line> lines,
             Integer holdSeconds) {
         return Remote.call(NAME, () -> client.reserve(asService(caller),
@@ -45,6 +46,7 @@ public class Inventory {
     @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = RemoteUnavailable.class)
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
+    @Override
     public Reservation commit(Caller caller, String saleId) {
         return Remote.call(NAME, () -> client.commit(asService(caller), saleId));
     }
@@ -52,6 +54,7 @@ public class Inventory {
     @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = RemoteUnavailable.class)
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
+    @Override
     public Reservation release(Caller caller, String saleId) {
         return Remote.call(NAME, () -> client.release(asService(caller), saleId));
     }

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** payments-service behind a timeout and a circuit breaker; every call that changes money carries a key. */
 @ApplicationScoped
-public class Payments {
+public class Payments implements PaymentSteps {
 
     private static final String NAME = "payments-service";
 
@@ -24,30 +24,35 @@ public class Payments {
 
     @Timeout(10_000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
+    @Override
     public Payment create(Caller caller, String key, PaymentRequest request) {
         return Remote.call(NAME, () -> client.create(caller.authorization(), key, request));
     }
 
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
+    @Override
     public Payment get(Caller caller, long id) {
         return Remote.call(NAME, () -> client.get(caller.authorization(), id));
     }
 
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
+    @Override
     public List<Payment> byReference(Caller caller, String reference) {
         return Remote.call(NAME, () -> client.byReference(caller.authorization(), reference).items());
     }
 
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
+    @Override
     public Payment cancel(Caller caller, long id) {
         return Remote.call(NAME, () -> client.cancel(caller.authorization(), id));
     }
 
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
+    @Override
     public Refund refund(Caller caller, String key, long paymentId, RefundRequest request) {
         return Remote.call(NAME, () -> client.refund(caller.authorization(), key, paymentId, request));
     }

@@ -27,7 +27,7 @@ public interface PaymentsClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Payment(long id, String reference, String status, long amountCents, long capturedCents,
+    record Payment(long id, String reference, PaymentStatus status, long amountCents, long capturedCents,
             long refundedCents, String checkoutUrl, String failureCode, String failureReason, String attention) {
     }
 

@@ -5,22 +5,22 @@ import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.sales.analytics.SalesAggregates;
 import com.bakery.sales.remote.Caller;
-import com.bakery.sales.remote.Inventory;
 import com.bakery.sales.remote.InventoryClient.Reservation;
 import com.bakery.sales.remote.InventoryClient.ReservationRequest;
-import com.bakery.sales.remote.Payments;
+import com.bakery.sales.remote.PaymentStatus;
+import com.bakery.sales.remote.PaymentSteps;
 import com.bakery.sales.remote.PaymentsClient.Payment;
 import com.bakery.sales.remote.PaymentsClient.PaymentRequest;
 import com.bakery.sales.remote.PaymentsClient.RefundRequest;
 import com.bakery.sales.remote.RemoteProblem;
 import com.bakery.sales.remote.RemoteUnavailable;
+import com.bakery.sales.remote.ReservationSteps;
+import com.bakery.sales.sale.FailureCode;
 import com.bakery.sales.sale.Sale;
 import com.bakery.sales.sale.SaleLine;
-import com.bakery.sales.sale.SaleRepository;
 import com.bakery.sales.sale.SaleStep;
 import com.bakery.sales.settings.Settings;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,14 +40,14 @@ public class CheckoutSaga {
 
     private static final Logger LOG = Logger.getLogger(CheckoutSaga.class);
 
-    private final SaleRepository sales;
-    private final Inventory inventory;
-    private final Payments payments;
+    private final SagaStore sales;
+    private final ReservationSteps inventory;
+    private final PaymentSteps payments;
     private final Settings settings;
     private final SalesAggregates aggregates;
     private final SalesConfig config;
 
-    public CheckoutSaga(SaleRepository sales, Inventory inventory, Payments payments, Settings settings,
+    public CheckoutSaga(SagaStore sales, ReservationSteps inventory, PaymentSteps payments, Settings settings,
             SalesAggregates aggregates, SalesConfig config) {
         this.config = config;
         this.sales = sales;
@@ -62,7 +62,7 @@ public class CheckoutSaga {
      * until a service it needs is unavailable (recovery goes on later).
      */
     public Sale advance(UUID saleId, Caller caller) {
-        return advanceFrom(QuarkusTransaction.requiringNew().call(() -> sales.findById(saleId)), caller);
+        return advanceFrom(sales.find(saleId), caller);
     }
 
     /** As {@link #advance}, from the sale as its caller has just stored it, without reading it again. */
@@ -80,7 +80,7 @@ public class CheckoutSaga {
 
     /** Takes the sale's next step; false when it could not move (waiting, finished, or a service is down). */
     public boolean step(UUID saleId, Caller caller) {
-        Sale sale = QuarkusTransaction.requiringNew().call(() -> sales.findById(saleId));
+        Sale sale = sales.find(saleId);
         return sale != null && next(sale, caller) != null;
     }
 
@@ -96,12 +96,12 @@ public class CheckoutSaga {
 
     /**
      * The till gives up on a card sale still waiting for the buyer (a declined card): the payment is cancelled
-     * and the sale undone. If the buyer paid meanwhile, the sale completes instead.
+     * and the sale undone. If the buyer paid meanwhile, the sale completes instead. Answers the sale as it ends up.
      */
-    public void cancel(UUID saleId, Caller caller) {
-        Sale sale = QuarkusTransaction.requiringNew().call(() -> sales.findById(saleId));
+    public Sale cancel(UUID saleId, Caller caller) {
+        Sale sale = sales.find(saleId);
         if (sale.step != SaleStep.AWAITING_PAYMENT) {
-            throw new ProblemException(409, "sale_not_awaiting_payment", "Conflict",
+            throw ProblemException.conflict("sale_not_awaiting_payment",
                     "Sale " + saleId + " is " + sale.status + " (" + sale.step + "); only a sale waiting for a card "
                             + "payment can be cancelled.");
         }
@@ -114,6 +114,7 @@ public class CheckoutSaga {
         }
         onPayment(sale.tenantId, saleId, payment);
         advance(saleId, caller);
+        return sales.find(saleId);
     }
 
     private Sale reserve(Sale sale, Caller caller) {
@@ -125,10 +126,10 @@ public class CheckoutSaga {
             reservation = inventory.reserve(caller, saleId, sale.lines.stream()
                     .map(l -> new ReservationRequest.Line(l.productId, l.quantity)).toList(), hold);
         } catch (RemoteProblem p) {
-            if (p.status() == 409 && "insufficient_stock".equals(p.code())) {
+            if (p.status() == 409 && FailureCode.INSUFFICIENT_STOCK.code().equals(p.code())) {
                 // inventory reserves all or nothing: nothing is held, so the sale ends here
                 return update(sale.id, SaleStep.CREATED, s -> {
-                    s.failureCode = "insufficient_stock";
+                    s.failureCode = FailureCode.INSUFFICIENT_STOCK;
                     s.failureReason = p.detail();
                     s.failureDetail = p.body().path("shortfalls").toString();
                     s.moveTo(SaleStep.FAILED, "insufficient stock");
@@ -136,16 +137,16 @@ public class CheckoutSaga {
             }
             if (p.status() == 400 || p.status() == 404) {
                 // the client's input was wrong (an unknown or foreign product): the sale is not kept
-                QuarkusTransaction.requiringNew().run(() -> sales.discard(sale.id));
+                sales.discard(sale.id);
                 throw badLines(p);
             }
-            return update(sale.id, SaleStep.CREATED, s -> s.fail("inventory_refused", p.getMessage()));
+            return update(sale.id, SaleStep.CREATED, s -> s.fail(FailureCode.INVENTORY_REFUSED, p.getMessage()));
         } catch (RuntimeException e) {
             if (!RemoteUnavailable.is(e)) {
                 throw e;
             }
             // the reservation may or may not exist: undoing releases it either way
-            return update(sale.id, SaleStep.CREATED, s -> s.fail("inventory_unavailable",
+            return update(sale.id, SaleStep.CREATED, s -> s.fail(FailureCode.INVENTORY_UNAVAILABLE,
                     "Inventory is unavailable; nothing was sold (" + e.getMessage() + ")."));
         }
         int taxRate = settings.of(sale.tenantId).taxRateBp();
@@ -161,17 +162,17 @@ public class CheckoutSaga {
         }
         List<String> currencies = reservation.lines().stream().map(Reservation.Line::currency).distinct().toList();
         if (currencies.size() != 1) {
-            sale.fail("mixed_currencies", "The products are priced in different currencies " + currencies + ".");
+            sale.fail(FailureCode.MIXED_CURRENCIES, "The products are priced in different currencies " + currencies + ".");
             return;
         }
         sale.currency = currencies.get(0);
         if (!Pricing.apply(sale, taxRate)) {
-            sale.fail("discount_exceeds_total", "The discount is larger than the sale.");
+            sale.fail(FailureCode.DISCOUNT_EXCEEDS_TOTAL, "The discount is larger than the sale.");
             return;
         }
         if (sale.paymentMethod == Sale.Method.CASH) {
             if (sale.tenderedCents < sale.totalCents) {
-                sale.fail("insufficient_tender", "Tendered " + sale.tenderedCents + " cents for a total of "
+                sale.fail(FailureCode.INSUFFICIENT_TENDER, "Tendered " + sale.tenderedCents + " cents for a total of "
                         + sale.totalCents + ".");
                 return;
             }
@@ -189,14 +190,14 @@ public class CheckoutSaga {
             payment = payments.create(caller, sale.id.toString(), new PaymentRequest(sale.id.toString(),
                     sale.totalCents, sale.currency, sale.paymentMethod.name(), "Sale " + sale.id));
         } catch (RemoteProblem p) {
-            String code = switch (p.code()) {
-                case "provider_unavailable" -> "payment_unavailable";
-                case "provider_rejected" -> "payment_declined";
-                default -> "payment_refused";
+            FailureCode code = switch (p.code()) {
+                case "provider_unavailable" -> FailureCode.PAYMENT_UNAVAILABLE;
+                case "provider_rejected" -> FailureCode.PAYMENT_DECLINED;
+                default -> FailureCode.PAYMENT_REFUSED;
             };
             return update(sale.id, SaleStep.RESERVED, s -> {
                 s.paymentId = p.body().hasNonNull("paymentId") ? p.body().get("paymentId").asLong() : null;
-                s.paymentStatus = p.body().path("status").asText(null);
+                s.paymentStatus = PaymentStatus.named(p.body().path("status").asText(null));
                 s.fail(code, p.detail());
             });
         } catch (RuntimeException e) {
@@ -205,7 +206,7 @@ public class CheckoutSaga {
             }
             return update(sale.id, SaleStep.RESERVED, s -> {
                 s.paymentUncertain = true;
-                s.fail("payments_unavailable", "Payments are unavailable; nothing was charged ("
+                s.fail(FailureCode.PAYMENTS_UNAVAILABLE, "Payments are unavailable; nothing was charged ("
                         + e.getMessage() + ").");
             });
         }
@@ -232,16 +233,18 @@ public class CheckoutSaga {
         sale.paymentId = payment.id();
         sale.paymentStatus = payment.status();
         sale.attention = payment.attention();
+        String reason = payment.failureReason() != null ? payment.failureReason()
+                : "The payment ended " + payment.status() + ".";
         switch (payment.status()) {
-            case "CAPTURED", "PARTIALLY_REFUNDED", "REFUNDED" -> sale.moveTo(SaleStep.PAID, "payment " + payment.id());
-            case "PENDING" -> {
+            case CAPTURED, PARTIALLY_REFUNDED, REFUNDED -> sale.moveTo(SaleStep.PAID, "payment " + payment.id());
+            case PENDING -> {
                 sale.checkoutUrl = payment.checkoutUrl();
                 if (sale.step != SaleStep.AWAITING_PAYMENT) {
                     sale.moveTo(SaleStep.AWAITING_PAYMENT, "payment " + payment.id() + " awaits the buyer");
                 }
             }
-            default -> sale.fail("payment_" + payment.status().toLowerCase(), payment.failureReason() != null
-                    ? payment.failureReason() : "The payment ended " + payment.status() + ".");
+            case FAILED -> sale.fail(FailureCode.PAYMENT_FAILED, reason);
+            case EXPIRED -> sale.fail(FailureCode.PAYMENT_EXPIRED, reason);
         }
     }
 
@@ -253,7 +256,7 @@ public class CheckoutSaga {
             // the reservation expired or was released before the payment came in: the payment must be undone
             return update(sale.id, SaleStep.PAID, s -> {
                 s.paymentUncertain = true;
-                s.fail("reservation_lost", p.detail());
+                s.fail(FailureCode.RESERVATION_LOST, p.detail());
             });
         } catch (RuntimeException e) {
             if (!RemoteUnavailable.is(e)) {
@@ -302,8 +305,8 @@ public class CheckoutSaga {
 
     private void voidPayment(Caller caller, String saleId, Payment payment) {
         switch (payment.status()) {
-            case "PENDING" -> payments.cancel(caller, payment.id());
-            case "CAPTURED", "PARTIALLY_REFUNDED" -> payments.refund(caller, "void-" + saleId + "-" + payment.id(),
+            case PENDING -> payments.cancel(caller, payment.id());
+            case CAPTURED, PARTIALLY_REFUNDED -> payments.refund(caller, "void-" + saleId + "-" + payment.id(),
                     payment.id(), new RefundRequest(payment.capturedCents() - payment.refundedCents(),
                             "Sale " + saleId + " failed"));
             default -> {
@@ -312,18 +315,8 @@ public class CheckoutSaga {
         }
     }
 
-    /** Applies {@code change} under the sale's lock if the sale is still at {@code expected}: the sale as it now is,
-     *  or null when it had moved on meanwhile. One transaction per step: what checkout's commit count is made of. */
     private Sale update(UUID saleId, SaleStep expected, Consumer<Sale> change) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Sale sale = sales.lock(saleId);
-            if (sale.step != expected) {
-                return null;
-            }
-            sale.attempts++;
-            change.accept(sale);
-            return sale;
-        });
+        return sales.update(saleId, expected, change);
     }
 
     private static ProblemException badLines(RemoteProblem p) {
@@ -331,7 +324,6 @@ public class CheckoutSaga {
         for (JsonNode error : p.body().path("errors")) {
             errors.add(new Problem.FieldError(error.path("field").asText(), error.path("reason").asText()));
         }
-        return new ProblemException(400, "validation_failed", "Request is not valid",
-                p.detail().isEmpty() ? "A line names a product that does not exist." : p.detail(), errors);
+        return ProblemException.invalid(p.detail().isEmpty() ? "A line names a product that does not exist." : p.detail(), errors);
     }
 }

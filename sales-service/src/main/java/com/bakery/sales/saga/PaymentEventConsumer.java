@@ -2,7 +2,8 @@ package com.bakery.sales.saga;
 
 import com.bakery.sales.config.SalesConfig;
 import com.bakery.sales.remote.Caller;
-import com.bakery.sales.remote.Payments;
+import com.bakery.sales.remote.PaymentStatus;
+import com.bakery.sales.remote.PaymentSteps;
 import com.bakery.sales.remote.PaymentsClient.Payment;
 import com.bakery.sales.remote.RemoteProblem;
 import com.bakery.sales.remote.ServiceTokens;
@@ -41,14 +42,14 @@ public class PaymentEventConsumer {
     private final CheckoutSaga saga;
     private final SaleRepository sales;
     private final ServiceTokens tokens;
-    private final Payments payments;
+    private final PaymentSteps payments;
     private final EntityManager em;
     private final ObjectMapper json;
     private final SalesConfig config;
     private final String consumer = "sales-" + UUID.randomUUID();
 
     public PaymentEventConsumer(RedisDataSource redis, CheckoutSaga saga, SaleRepository sales, ServiceTokens tokens,
-            Payments payments, EntityManager em, ObjectMapper json, SalesConfig config) {
+            PaymentSteps payments, EntityManager em, ObjectMapper json, SalesConfig config) {
         this.payments = payments;
         this.streams = redis.stream(String.class, String.class, String.class);
         this.saga = saga;
@@ -164,7 +165,7 @@ public class PaymentEventConsumer {
             LOG.warnf("Payment event for sale %s names payment %d of another reference; ignored", saleId, paymentId);
             return null;
         }
-        if ("PENDING".equals(payment.status())) {
+        if (payment.status() == PaymentStatus.PENDING) {
             LOG.warnf("Payment event for sale %s says payment %d ended, payments-service says it is PENDING; ignored",
                     saleId, paymentId);
             return null;

@@ -2,7 +2,7 @@ package com.bakery.sales.saga;
 
 import com.bakery.sales.config.SalesConfig;
 import com.bakery.sales.remote.Caller;
-import com.bakery.sales.remote.Payments;
+import com.bakery.sales.remote.PaymentSteps;
 import com.bakery.sales.remote.PaymentsClient.Payment;
 import com.bakery.sales.remote.RemoteUnavailable;
 import com.bakery.sales.remote.ServiceTokens;
@@ -28,11 +28,11 @@ public class Recovery {
 
     private final SaleRepository sales;
     private final CheckoutSaga saga;
-    private final Payments payments;
+    private final PaymentSteps payments;
     private final ServiceTokens tokens;
     private final SalesConfig config;
 
-    public Recovery(SaleRepository sales, CheckoutSaga saga, Payments payments, ServiceTokens tokens,
+    public Recovery(SaleRepository sales, CheckoutSaga saga, PaymentSteps payments, ServiceTokens tokens,
             SalesConfig config) {
         this.sales = sales;
         this.saga = saga;

@@ -2,7 +2,9 @@ package com.bakery.sales.sale;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
+import com.bakery.sales.remote.PaymentStatus;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,14 +93,16 @@ public class Sale extends PanacheEntityBase {
     @Column(name = "payment_id")
     public Long paymentId;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "payment_status")
-    public String paymentStatus;
+    public PaymentStatus paymentStatus;
 
     @Column(name = "checkout_url")
     public String checkoutUrl;
 
+    @Convert(converter = FailureCode.Column.class)
     @Column(name = "failure_code")
-    public String failureCode;
+    public FailureCode failureCode;
 
     @Column(name = "failure_reason")
     public String failureReason;
@@ -130,6 +135,15 @@ public class Sale extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<SaleLine> lines = new ArrayList<>();
 
+    /** Steps taken since the sale was loaded, for its history: {@link SaleRepository#saveSteps} stores them. */
+    @Transient
+    List<SaleStepEntry> unsavedSteps = new ArrayList<>();
+
+    /** Records a step in the sale's history (stored with the sale's next save). */
+    public void record(SaleStep reached, String detail) {
+        unsavedSteps.add(SaleStepEntry.entry(id, reached, detail));
+    }
+
     /** Moves the saga on and records the step in the sale's history. */
     public void moveTo(SaleStep next, String detail) {
         step = next;
@@ -139,13 +153,13 @@ public class Sale extends PanacheEntityBase {
             default -> Status.PENDING;
         };
         updatedAt = Instant.now();
-        SaleStepEntry.record(this, next, detail);
+        record(next, detail);
     }
 
     /** Fails the sale with a stable code and a reason a cashier can read; undoing it is the next step. */
-    public void fail(String code, String reason) {
+    public void fail(FailureCode code, String reason) {
         failureCode = code;
         failureReason = reason;
-        moveTo(SaleStep.FAILING, code + ": " + reason);
+        moveTo(SaleStep.FAILING, code.code() + ": " + reason);
     }
 }

@@ -32,6 +32,18 @@ public class SaleRepository implements PanacheRepositoryBase<Sale, UUID> {
         return findById(id);
     }
 
+    /** Stores a new sale with the first step of its history. */
+    public void persistNew(Sale sale) {
+        persist(sale);
+        saveSteps(sale);
+    }
+
+    /** Stores the steps the sale took since it was loaded (its history); call it in the transaction that moved it. */
+    public void saveSteps(Sale sale) {
+        sale.unsavedSteps.forEach(getEntityManager()::persist);
+        sale.unsavedSteps.clear();
+    }
+
     /** Removes a sale that never got past its first step because its input was wrong, with its history. */
     public void discard(UUID id) {
         Sale sale = lock(id);

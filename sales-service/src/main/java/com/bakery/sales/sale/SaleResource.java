@@ -3,14 +3,11 @@ package com.bakery.sales.sale;
 import com.bakery.common.page.Page;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.common.security.CurrentUser;
-import com.bakery.sales.remote.Caller;
-import com.bakery.sales.saga.CheckoutSaga;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 @Path("/api/sales/sales")
 @RolesAllowed({ "cashier", "manager", "auditor", "service" })
@@ -27,15 +23,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class SaleResource {
 
     private final SaleRepository sales;
-    private final CheckoutSaga saga;
     private final CurrentUser user;
-    private final JsonWebToken jwt;
 
-    public SaleResource(SaleRepository sales, CheckoutSaga saga, CurrentUser user, JsonWebToken jwt) {
+    public SaleResource(SaleRepository sales, CurrentUser user) {
         this.sales = sales;
-        this.saga = saga;
         this.user = user;
-        this.jwt = jwt;
     }
 
     /** The sale with its saga history; a till polls this while a card payment is PENDING. */
@@ -43,16 +35,6 @@ public class SaleResource {
     @Path("/{id}")
     public SaleView get(@PathParam("id") String id) {
         return SaleView.withHistory(sales.getInTenant(user.tenant(), id));
-    }
-
-    /** A card sale still waiting for the buyer is given up (the card was declined, the buyer left). */
-    @POST
-    @Path("/{id}/cancel")
-    @RolesAllowed({ "cashier", "manager" })
-    public SaleView cancel(@PathParam("id") String id) {
-        Sale sale = sales.getInTenant(user.tenant(), id);
-        saga.cancel(sale.id, Caller.bearer(user.tenant(), jwt.getRawToken()));
-        return SaleView.of(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> sales.findById(sale.id)));
     }
 
     /** Newest first; {@code next} is the cursor for the following page ({@code before}). */

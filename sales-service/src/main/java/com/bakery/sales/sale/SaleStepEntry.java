@@ -35,12 +35,12 @@ public class SaleStepEntry extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public Instant at = Instant.now();
 
-    static void record(Sale sale, SaleStep step, String detail) {
+    static SaleStepEntry entry(UUID saleId, SaleStep step, String detail) {
         SaleStepEntry entry = new SaleStepEntry();
-        entry.saleId = sale.id;
+        entry.saleId = saleId;
         entry.step = step;
         entry.detail = detail;
-        entry.persist();
+        return entry;
     }
 
     public static List<SaleStepEntry> of(UUID saleId) {

@@ -1,5 +1,6 @@
 package com.bakery.sales.sale;
 
+import com.bakery.sales.remote.PaymentStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
@@ -10,7 +11,7 @@ import java.util.UUID;
 public record SaleView(UUID id, Sale.Status status, SaleStep step, String cashier, List<Line> lines, String currency,
         Long subtotalCents, Long discountCents, Long totalCents, Integer taxRateBp, Long taxCents, Long cogsCents,
         long refundedCents, Sale.Method paymentMethod, Long tenderedCents, Long changeCents, Long paymentId,
-        String paymentStatus, String checkoutUrl, String failureCode, String failureReason,
+        PaymentStatus paymentStatus, String checkoutUrl, String failureCode, String failureReason,
         @JsonInclude(JsonInclude.Include.NON_NULL) String attention, @JsonRawValue String shortfalls,
         Instant createdAt, Instant completedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Step> history) {
@@ -35,7 +36,7 @@ public record SaleView(UUID id, Sale.Status status, SaleStep step, String cashie
                 l.unitPriceCents, l.discountCents, l.netCents, l.cogsCents, l.refundedQuantity)).toList();
         return new SaleView(s.id, s.status, s.step, s.cashier, lines, s.currency, s.subtotalCents, s.discountCents,
                 s.totalCents, s.taxRateBp, s.taxCents, s.cogsCents, s.refundedCents, s.paymentMethod, s.tenderedCents,
-                s.changeCents, s.paymentId, s.paymentStatus, s.checkoutUrl, s.failureCode, s.failureReason,
+                s.changeCents, s.paymentId, s.paymentStatus, s.checkoutUrl, s.failureCode == null ? null : s.failureCode.code(), s.failureReason,
                 s.attention, s.failureDetail, s.createdAt, s.completedAt, history);
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.bakery.sales.Shop;
 import com.bakery.sales.SuiteTestResource;
 import com.bakery.sales.config.SalesConfig;
+import com.bakery.sales.remote.PaymentStatus;
 import com.bakery.sales.remote.PaymentsClient.Payment;
 import com.bakery.sales.sale.Sale;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -101,7 +102,7 @@ class PaymentEventConsumerTest {
         String id = shop.checkout(Shop.key(), Shop.card(roll, 1)).statusCode(202).extract().path("id");
         long paymentId = ((Number) shop.payments(id).get(0).get("id")).longValue();
         // what payments answers once the link expired without any delivery (see payments' Reconciliation)
-        Payment expired = new Payment(paymentId, id, "EXPIRED", 300, 0, 0, null, "expired_unconfirmed",
+        Payment expired = new Payment(paymentId, id, PaymentStatus.EXPIRED, 300, 0, 0, null, "expired_unconfirmed",
                 "Not paid as far as the provider told us.", "Check order o-1 on the InfinitePay dashboard.");
         QuarkusTransaction.requiringNew().run(() -> saga.paid(em.find(Sale.class, UUID.fromString(id)), expired));
         shop.sale(id).body("status", equalTo("FAILED")).body("failureCode", equalTo("payment_expired"))

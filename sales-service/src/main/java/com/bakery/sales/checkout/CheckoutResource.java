@@ -1,9 +1,12 @@
-package com.bakery.sales.sale;
+package com.bakery.sales.checkout;
 
 import com.bakery.common.idempotency.Idempotency;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.common.security.CurrentUser;
 import com.bakery.sales.remote.Caller;
+import com.bakery.sales.sale.FailureCode;
+import com.bakery.sales.sale.Sale;
+import com.bakery.sales.sale.SaleView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -53,20 +57,17 @@ public class CheckoutResource {
     }
 
     private static ProblemException failed(Sale sale) {
-        String code = sale.failureCode == null ? "sale_failed" : sale.failureCode;
-        int status = switch (code) {
-            case "insufficient_stock", "reservation_lost" -> 409;
-            case "payment_declined", "payment_failed", "payment_expired" -> 402;
-            case "inventory_unavailable", "payments_unavailable", "payment_unavailable" -> 503;
-            default -> 422;
-        };
+        FailureCode code = sale.failureCode;
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("saleId", sale.id);
         extensions.put("status", sale.status);
-        if (sale.failureDetail != null && code.equals("insufficient_stock")) {
-            extensions.put("shortfalls", new com.fasterxml.jackson.databind.util.RawValue(sale.failureDetail));
+        if (sale.failureDetail != null && code == FailureCode.INSUFFICIENT_STOCK) {
+            extensions.put("shortfalls", new RawValue(sale.failureDetail));
         }
-        return new ProblemException(status, code, title(status), sale.failureReason, extensions);
+        // a failed sale always has its code; a sale failed without one would be a bug, answered as unprocessable
+        int status = code == null ? 422 : code.status();
+        return new ProblemException(status, code == null ? "sale_failed" : code.code(), title(status),
+                sale.failureReason, extensions);
     }
 
     private static String title(int status) {

@@ -1,4 +1,4 @@
-package com.bakery.sales.sale;
+package com.bakery.sales.checkout;
 
 import com.bakery.common.idempotency.Idempotency;
 import com.bakery.common.lock.AdvisoryLock;
@@ -8,6 +8,10 @@ import com.bakery.common.security.Sha256;
 import com.bakery.sales.remote.Caller;
 import com.bakery.sales.remote.FeatureFlags;
 import com.bakery.sales.saga.CheckoutSaga;
+import com.bakery.sales.sale.Sale;
+import com.bakery.sales.sale.SaleLine;
+import com.bakery.sales.sale.SaleRepository;
+import com.bakery.sales.sale.SaleStep;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -45,7 +49,7 @@ public class CheckoutService {
         // a new card sale only while the tenant takes cards; a retry of one already open is answered as before
         if (request.payment().method() == Sale.Method.CARD && sales.findByKey(caller.tenant(), key).isEmpty()
                 && !flags.on(caller, FeatureFlags.CARD_PAYMENTS)) {
-            throw new ProblemException(409, "card_payments_disabled", "Conflict",
+            throw ProblemException.conflict("card_payments_disabled",
                     "Card payments are switched off for this bakery (feature flag card-payments): take cash.");
         }
         String hash = hash(request);
@@ -76,7 +80,7 @@ public class CheckoutService {
         var existing = sales.findByKey(tenant, key);
         if (existing.isPresent()) {
             if (!existing.get().requestHash.equals(hash)) {
-                throw new ProblemException(422, "idempotency_key_reused", "Unprocessable Content",
+                throw ProblemException.unprocessable("idempotency_key_reused",
                         "This Idempotency-Key was already used for a different checkout.");
             }
             return new Outcome(existing.get(), false);
@@ -99,8 +103,8 @@ public class CheckoutService {
             line.quantity = l.quantity();
             sale.lines.add(line);
         }
-        sales.persist(sale);
-        SaleStepEntry.record(sale, SaleStep.CREATED, "by " + cashier);
+        sale.record(SaleStep.CREATED, "by " + cashier);
+        sales.persistNew(sale);
         return new Outcome(sale, true);
     }
 
@@ -125,7 +129,7 @@ public class CheckoutService {
             errors.add(new Problem.FieldError("discount", "give either percent or amountCents"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation_failed", "Request is not valid", "The checkout is not valid.",
+            throw ProblemException.invalid("The checkout is not valid.",
                     errors);
         }
     }

@@ -1,5 +1,6 @@
-package com.bakery.sales.sale;
+package com.bakery.sales.checkout;
 
+import com.bakery.sales.sale.Sale;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
