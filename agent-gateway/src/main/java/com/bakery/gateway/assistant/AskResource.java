@@ -3,7 +3,7 @@ package com.bakery.gateway.assistant;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.common.security.CurrentUser;
 import com.bakery.gateway.assistant.gemini.GeminiUnavailable;
-import com.bakery.gateway.audit.AuditHandler;
+import com.bakery.gateway.edge.exchange.Exchange;
 import com.bakery.gateway.config.GatewayConfig;
 import com.bakery.gateway.flag.FlagService;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -55,7 +55,7 @@ public class AskResource {
     public AskAnswer ask(AskRequest request, @Context RoutingContext ctx) {
         Asker asker = new Asker(jwt.getRawToken(), user.tenant(), user.subject(), user.groups());
         if (!Boolean.TRUE.equals(flags.evaluate(asker.tenant(), asker.subject()).get("assistant"))) {
-            throw new ProblemException(403, "assistant_disabled", "Forbidden",
+            throw ProblemException.forbidden("assistant_disabled",
                     "The assistant is switched off for you (feature flag 'assistant').");
         }
         AskAnswer answer;
@@ -73,7 +73,7 @@ public class AskResource {
             }
             answer = answer(asker, question.strip());
         }
-        AuditHandler.detail(ctx, audit(request, answer));
+        Exchange.of(ctx).detail(audit(request, answer));
         return answer;
     }
 

@@ -48,6 +48,6 @@ class LocalBuckets {
         double left = buckets.get(keys.get(0)).tokens;
         return new Decision(allowed, first.burst(), (long) Math.floor(left),
                 (long) Math.ceil((first.burst() - left) / first.ratePerMs() / 1000), (long) Math.ceil(retry / 1000.0),
-                "memory");
+                Decision.Source.MEMORY);
     }
 }

@@ -123,7 +123,7 @@ public class RateLimiter {
         }
         int wanted = leases.wanted(keys.get(0), maxLease, now);
         return take(keys, limits, wanted).map(grant -> {
-            if (grant.decision().allowed() && "redis".equals(grant.decision().source())) {
+            if (grant.decision().allowed() && grant.decision().source() == Decision.Source.REDIS) {
                 leases.granted(keys.get(0), wanted, grant.tokens(), grant.decision(), now);
             }
             return grant.decision();
@@ -154,7 +154,7 @@ public class RateLimiter {
                     Limit first = limits.get(0);
                     return new Grant(new Decision(r.get(0).toLong() == 1, first.burst(), r.get(1).toLong(),
                             (long) Math.ceil(r.get(2).toLong() / 1000.0), (long) Math.ceil(r.get(3).toLong() / 1000.0),
-                            "redis"), r.get(4).toInteger());
+                            Decision.Source.REDIS), r.get(4).toInteger());
                 })
                 .onFailure().recoverWithItem(failure -> {
                     if (redisUp) {

@@ -1,6 +1,6 @@
 package com.bakery.gateway.token;
 
-import com.bakery.gateway.request.ClientAddress;
+import com.bakery.gateway.edge.exchange.ClientAddress;
 import com.bakery.gateway.token.TokenResource.TokenResponse;
 import com.bakery.gateway.user.User;
 import com.bakery.gateway.user.UserService;

@@ -1,10 +1,10 @@
 package com.bakery.gateway.token;
 
 import com.bakery.common.problem.ProblemException;
-import com.bakery.gateway.audit.AuditHandler;
 import com.bakery.gateway.config.GatewayConfig;
-import com.bakery.gateway.request.AddressRanges;
-import com.bakery.gateway.request.ClientAddress;
+import com.bakery.gateway.edge.exchange.AddressRanges;
+import com.bakery.gateway.edge.exchange.ClientAddress;
+import com.bakery.gateway.edge.exchange.Exchange;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -64,8 +64,8 @@ public class ServiceTokenResource {
         String address = clients.ip(ctx);
         if (ctx.request().getHeader("X-Forwarded-For") != null || ctx.request().getHeader("Forwarded") != null
                 || !internal.contains(address)) {
-            AuditHandler.deny(ctx, "service token asked from outside");
-            throw new ProblemException(403, "internal_only", "Forbidden",
+            Exchange.of(ctx).deny("service token asked from outside");
+            throw ProblemException.forbidden("internal_only",
                     "Service tokens are issued to the suite's services on the internal network only.");
         }
         Optional<String[]> basic = basic(authorization);

@@ -1,8 +1,8 @@
 package com.bakery.gateway.token;
 
 import com.bakery.common.problem.ProblemException;
-import com.bakery.gateway.audit.AuditHandler;
-import com.bakery.gateway.request.ClientAddress;
+import com.bakery.gateway.edge.exchange.ClientAddress;
+import com.bakery.gateway.edge.exchange.Exchange;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Context;
 import com.bakery.gateway.user.DemoUsers;
@@ -58,7 +58,7 @@ public class TokenResource {
                 .orElseThrow(() -> badCredentials(ctx));
         attempt.succeeded();
         if (user.passwordChangeRequired) {
-            AuditHandler.deny(ctx, "password change required");
+            Exchange.of(ctx).deny("password change required");
             throw new ProblemException(403, "password_change_required", "Password change required",
                     "This is a one-time password: choose your own first (POST /auth/password with username, "
                             + "password and newPassword).");
@@ -72,13 +72,13 @@ public class TokenResource {
         try {
             return throttle.charge("u", username, clients.ip(ctx));
         } catch (ProblemException refused) {
-            AuditHandler.deny(ctx, "login throttled");
+            Exchange.of(ctx).deny("login throttled");
             throw refused;
         }
     }
 
     static ProblemException badCredentials(RoutingContext ctx) {
-        AuditHandler.deny(ctx, "bad credentials");
+        Exchange.of(ctx).deny("bad credentials");
         return new ProblemException(401, "invalid_credentials", "Authentication failed",
                 "Unknown username or wrong password.");
     }

@@ -59,7 +59,7 @@ public class UserService {
             if (!"23505".equals(e.sqlState())) { // unique_violation: the name is taken (checked by the database,
                 throw e;                          // so two admins creating it at once cannot both succeed)
             }
-            throw new ProblemException(409, "username_taken", "Conflict", "Username " + username + " is taken.");
+            throw ProblemException.conflict("username_taken", "Username " + username + " is taken.");
         }
         return user;
     }
@@ -72,7 +72,7 @@ public class UserService {
     public User createFirstAdmin(String tenant, String username, String oneTimePassword) {
         users.lockTenantName(tenant);
         if (users.tenantExists(tenant)) {
-            throw new ProblemException(409, "tenant_exists", "Conflict", "Tenant " + tenant + " exists already.");
+            throw ProblemException.conflict("tenant_exists", "Tenant " + tenant + " exists already.");
         }
         return create(tenant, username, oneTimePassword, Set.of(Role.ADMIN.claim()), true);
     }
@@ -101,7 +101,7 @@ public class UserService {
         User user = users.getInTenant(tenant, id);
         boolean self = user.username.equals(admin);
         if (self && ((roles != null && !roles.contains("admin")) || Boolean.FALSE.equals(enabled))) {
-            throw new ProblemException(409, "cannot_lock_out_self", "Conflict",
+            throw ProblemException.conflict("cannot_lock_out_self",
                     "An admin cannot remove their own admin role or disable themselves.");
         }
         if (roles != null) {
@@ -121,7 +121,7 @@ public class UserService {
     public void delete(String tenant, String admin, long id) {
         User user = users.getInTenant(tenant, id);
         if (user.username.equals(admin)) {
-            throw new ProblemException(409, "cannot_lock_out_self", "Conflict", "An admin cannot delete themselves.");
+            throw ProblemException.conflict("cannot_lock_out_self", "An admin cannot delete themselves.");
         }
         users.delete(user);
     }

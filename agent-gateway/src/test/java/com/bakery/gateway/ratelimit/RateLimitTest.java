@@ -71,7 +71,7 @@ class RateLimitTest {
         List<Decision> decisions = Uni.join().all(attempts).andFailFast().await().atMost(Duration.ofSeconds(20));
         assertEquals(10, decisions.stream().filter(Decision::allowed).count(), decisions.stream()
                 .map(d -> d.source() + ":" + d.allowed() + ":" + d.remaining()).toList().toString());
-        assertTrue(decisions.stream().allMatch(d -> d.source().equals("redis")));
+        assertTrue(decisions.stream().allMatch(d -> d.source() == Decision.Source.REDIS));
     }
 
     /**
@@ -144,7 +144,7 @@ class RateLimitTest {
         RedisLink.cut();
         try {
             Decision d = strict.take("t", "u", "inventory").await().atMost(Duration.ofSeconds(5));
-            assertEquals("unavailable", d.source());
+            assertEquals(Decision.Source.UNAVAILABLE, d.source());
         } finally {
             RedisLink.restore();
         }

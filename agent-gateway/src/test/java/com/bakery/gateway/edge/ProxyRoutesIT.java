@@ -1,4 +1,4 @@
-package com.bakery.gateway.routing;
+package com.bakery.gateway.edge;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 

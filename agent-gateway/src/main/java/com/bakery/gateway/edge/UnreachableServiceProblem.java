@@ -1,4 +1,4 @@
-package com.bakery.gateway.routing;
+package com.bakery.gateway.edge;
 
 import com.bakery.common.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,4 +1,4 @@
-package com.bakery.gateway.routing;
+package com.bakery.gateway.edge;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,4 +1,4 @@
-package com.bakery.gateway.ratelimit;
+package com.bakery.gateway.edge;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

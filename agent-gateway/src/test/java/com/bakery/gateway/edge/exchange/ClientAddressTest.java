@@ -1,4 +1,4 @@
-package com.bakery.gateway.request;
+package com.bakery.gateway.edge.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

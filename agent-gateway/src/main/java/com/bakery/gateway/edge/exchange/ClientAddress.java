@@ -1,4 +1,4 @@
-package com.bakery.gateway.request;
+package com.bakery.gateway.edge.exchange;
 
 import com.bakery.gateway.config.GatewayConfig;
 import io.vertx.ext.web.RoutingContext;

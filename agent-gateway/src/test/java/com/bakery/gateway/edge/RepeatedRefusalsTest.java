@@ -1,4 +1,4 @@
-package com.bakery.gateway.audit;
+package com.bakery.gateway.edge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package com.bakery.gateway.routing;
+package com.bakery.gateway.edge;
 
 /**
  * Outside providers' webhooks ({@code /api/payments/webhooks/<provider>/<token>}): no JWT, verified by their

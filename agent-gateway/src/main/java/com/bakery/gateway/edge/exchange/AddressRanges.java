@@ -1,4 +1,4 @@
-package com.bakery.gateway.request;
+package com.bakery.gateway.edge.exchange;
 
 import io.netty.handler.ipfilter.IpFilterRuleType;
 import io.netty.handler.ipfilter.IpSubnetFilterRule;

@@ -1,22 +1,22 @@
-package com.bakery.gateway.ratelimit;
+package com.bakery.gateway.edge;
 
-import com.bakery.gateway.audit.AuditHandler;
-import com.bakery.gateway.request.ClientAddress;
-import com.bakery.gateway.request.EdgeRoutes;
-import com.bakery.gateway.routing.Caller;
-import com.bakery.gateway.routing.Webhooks;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.bakery.common.problem.Problem;
+import com.bakery.gateway.edge.exchange.ClientAddress;
+import com.bakery.gateway.edge.exchange.Exchange;
+import com.bakery.gateway.ratelimit.Decision;
+import com.bakery.gateway.ratelimit.RateLimiter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Limits what the routed services' limiter does not see.
@@ -38,24 +38,15 @@ public class EdgeLimits {
     private final RateLimiter limiter;
     private final ClientAddress clients;
     private final JWTParser parser;
-    private final ObjectMapper json;
     private final Counter anonymousRefused;
 
-    public EdgeLimits(RateLimiter limiter, ClientAddress clients, JWTParser parser, ObjectMapper json,
-            MeterRegistry metrics) {
+    public EdgeLimits(RateLimiter limiter, ClientAddress clients, JWTParser parser, MeterRegistry metrics) {
         this.limiter = limiter;
         this.clients = clients;
         this.parser = parser;
-        this.json = json;
         this.anonymousRefused = Counter.builder("gateway.anonymous.refused")
                 .description("requests without credentials refused by their address's limit (not audited)")
                 .register(metrics);
-    }
-
-    /** Between the request id (-300) and the audit record (-296); the gateway's own endpoints after it. */
-    void register(@Observes Router router) {
-        router.route().order(-298).handler(this::anonymous);
-        router.route().order(-294).handler(this::ownEndpoints);
     }
 
     /** The group of a gateway endpoint, if the path is one. */
@@ -78,49 +69,61 @@ public class EdgeLimits {
         return Optional.empty();
     }
 
-    private void anonymous(RoutingContext ctx) {
-        String path = ctx.normalizedPath();
-        if (!limiter.enabled() || ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null || Webhooks.is(path)
-                || THROTTLED_ELSEWHERE.contains(path) || !EdgeRoutes.audited(path)) {
-            ctx.next();
+    void anonymous(Exchange exchange) {
+        String path = exchange.path();
+        if (!limiter.enabled() || exchange.context().request().getHeader(HttpHeaders.AUTHORIZATION) != null
+                || Webhooks.is(path) || THROTTLED_ELSEWHERE.contains(path) || !AuditStep.audited(path)) {
+            exchange.context().next();
             return;
         }
-        take(ctx, "anon:ip:" + clients.ip(ctx), limiter.anonymousLimit(), decision -> {
+        take(exchange, "anon:ip:" + clients.ip(exchange.context()), limiter.anonymousLimit(), decision -> {
             if (decision.allowed()) {
-                ctx.next();
+                exchange.context().next();
                 return;
             }
             anonymousRefused.increment();
-            Refusals.write(ctx, json, 429, "rate_limited", "Too Many Requests", "Too many requests without "
-                    + "credentials from this address; retry after " + retry(decision) + " s.", retry(decision));
+            // not audited: no denial to record
+            exchange.context().response().putHeader("Retry-After", String.valueOf(retry(decision)));
+            exchange.answer(Problem.of(429, "rate_limited", "Too Many Requests", "Too many requests without "
+                    + "credentials from this address; retry after " + retry(decision) + " s."));
         });
     }
 
-    private void ownEndpoints(RoutingContext ctx) {
-        Optional<String> group = limiter.enabled() ? group(ctx.normalizedPath(), ctx.request().query())
+    void ownEndpoints(Exchange exchange) {
+        Optional<String> group = limiter.enabled()
+                ? group(exchange.path(), exchange.context().request().query())
                 : Optional.empty();
         if (group.isEmpty()) {
-            ctx.next();
+            exchange.context().next();
             return;
         }
-        String who = Caller.of(ctx, parser).map(c -> c.tenant() + ":" + c.subject())
-                .orElseGet(() -> "ip:" + clients.ip(ctx));
-        take(ctx, "own:" + group.get() + ":" + who, limiter.ownEndpointLimit(group.get()), decision -> {
+        String who = exchange.caller(parser).map(c -> c.tenant() + ":" + c.subject())
+                .orElseGet(() -> "ip:" + clients.ip(exchange.context()));
+        take(exchange, "own:" + group.get() + ":" + who, limiter.ownEndpointLimit(group.get()), decision -> {
             if (decision.allowed()) {
-                ctx.next();
+                exchange.context().next();
                 return;
             }
-            AuditHandler.deny(ctx, "rate limited (" + group.get() + ")");
-            Refusals.write(ctx, json, 429, "rate_limited", "Too Many Requests", "Too many " + group.get()
-                    + " requests; retry after " + retry(decision) + " s.", retry(decision));
+            exchange.refuse("rate limited (" + group.get() + ")", Problem.of(429, "rate_limited", "Too Many Requests",
+                    "Too many " + group.get() + " requests; retry after " + retry(decision) + " s."),
+                    "Retry-After", String.valueOf(retry(decision)));
         });
     }
 
-    private void take(RoutingContext ctx, String bucket, RateLimiter.Limit limit,
-            java.util.function.Consumer<Decision> then) {
-        io.vertx.core.Context here = io.vertx.core.Vertx.currentContext();
-        limiter.take(List.of(bucket), limit, 1).subscribe().with(
-                decision -> Refusals.onRequestContext(here, () -> then.accept(decision)), ctx::fail);
+    private void take(Exchange exchange, String bucket, RateLimiter.Limit limit, Consumer<Decision> then) {
+        onRequestContext(exchange, limiter.take(List.of(bucket), limit, 1), then);
+    }
+
+    /** Goes on with the limiter's decision where the request lives: Redis answers on its own event loop. */
+    static void onRequestContext(Exchange exchange, Uni<Decision> decided, Consumer<Decision> then) {
+        Context here = Vertx.currentContext();
+        decided.subscribe().with(decision -> {
+            if (here == null || Vertx.currentContext() == here) {
+                then.accept(decision);
+            } else {
+                here.runOnContext(v -> then.accept(decision));
+            }
+        }, exchange.context()::fail);
     }
 
     private static long retry(Decision decision) {

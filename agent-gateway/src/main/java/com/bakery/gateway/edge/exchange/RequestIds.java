@@ -1,4 +1,4 @@
-package com.bakery.gateway.request;
+package com.bakery.gateway.edge.exchange;
 
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
@@ -11,16 +11,16 @@ import java.util.regex.Pattern;
 public final class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
-    private static final String KEY = "bakery.request-id";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private RequestIds() {
     }
 
-    public static void assign(RoutingContext ctx) {
+    public static void assign(Exchange exchange) {
+        RoutingContext ctx = exchange.context();
         String given = ctx.request().getHeader(HEADER);
         String id = given != null && SANE.matcher(given).matches() ? given : newId();
-        ctx.put(KEY, id);
+        exchange.requestId(id);
         ctx.request().headers().set(HEADER, id);
         ctx.response().putHeader(HEADER, id);
     }
@@ -30,10 +30,5 @@ public final class RequestIds {
         java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
         return new UUID((r.nextLong() & ~0xF000L) | 0x4000L, (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L)
                 .toString();
-    }
-
-    public static String of(RoutingContext ctx) {
-        String id = ctx.get(KEY);
-        return id == null ? "-" : id;
     }
 }

@@ -1,4 +1,4 @@
-package com.bakery.gateway.audit;
+package com.bakery.gateway.edge;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
