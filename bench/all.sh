@@ -26,13 +26,13 @@ say "2/3 the suite: the bakery day, memory, checkouts, FIFO production, memory a
 RATE_LIMIT=1000000 RATE_LIMIT_BURST=100000 TENANT_RATE_LIMIT=1000000 TENANT_RATE_LIMIT_BURST=100000 ./bakery up \
   >"$OUT/up" 2>&1 || { tail -20 "$OUT/up"; die "./bakery up failed"; }
 rss() { # LABEL: each service's resident memory now
-  local total=0 entry pid rss
-  for entry in agent-gateway:gateway inventory-service:inventory sales-service:sales payments-service:payments \
-    classifier-service:classifier; do
+  local total=0 entry pid rss name
+  for entry in "${SUITE[@]}"; do
+    name=${entry#*:}; name=${name%%:*}
     pid=$(cat ".bakery/pids/${entry%%:*}.pid")
     rss=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status")
     total=$((total + rss))
-    echo "RESULT rss_$1_${entry#*:}_mb=$rss"
+    echo "RESULT rss_$1_${name}_mb=$rss"
   done
   echo "RESULT rss_$1_total_mb=$total"
 }
@@ -64,11 +64,11 @@ table=$(
   echo "| cash checkouts/s through the gateway | $(v checkout_rps) (p50 $(v checkout_p50) ms, p99 $(v checkout_p99) ms) | pgbench $(v pgbench_tps) commits/s ÷ $(v commits_per_checkout) commits per checkout = $ceiling | $r | ≥ 0.5 | $(verdict "$r" ">=" 0.5) |"
   r=$(ratio "$(v fifo_10000_ms)" "$(v fifo_10_ms)")
   echo "| production run, 10,000 open batches | $(v fifo_10000_ms) ms | 10 open batches: $(v fifo_10_ms) ms | $r | ≤ 1.5 | $(verdict "$r" "<=" 1.5) |"
-  for s in gateway inventory sales payments classifier; do
+  for s in "${SERVICES[@]}"; do
     ms=$(v "startup_${s}_ms")
     echo "| $s: first answer after launch (JVM) | $ms ms | 1,500 ms | $(ratio "$ms" 1500) | ≤ 1.0 | $(verdict "$ms" "<=" 1500) |"
   done
-  for s in gateway inventory sales payments classifier; do
+  for s in "${SERVICES[@]}"; do
     mb=$(v "rss_after_${s}_mb")
     echo "| $s: RSS after the bakery day | $mb MB | 200 MB | $(ratio "$mb" 200) | ≤ 1.0 | $(verdict "$mb" "<=" 200) |"
   done

@@ -9,13 +9,16 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 source scripts/java-opts.sh
 
-MODULES=(agent-gateway:gateway:8080 inventory-service:inventory:8081 sales-service:sales:8082
-  payments-service:payments:8083 classifier-service:classifier:8084)
+MODULES=("${SUITE[@]}")
 ROOT=$PWD
 WORK=$(mktemp -d)
 PID=
 stop() { [ -z "$PID" ] || { kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true; PID=; }; }
 trap 'stop; rm -rf "$WORK"' EXIT
+
+# a fresh machine has no roles or schemas yet; ./bakery up would make them, but this runs before it
+bash scripts/ensure-infra.sh >/dev/null
+bash scripts/provision-db.sh >/dev/null
 
 for entry in "${MODULES[@]}"; do
   port_open 127.0.0.1 "${entry##*:}" && die "port ${entry##*:} is taken: ./bakery down first"

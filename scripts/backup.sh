@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 DB_NAME=${DB_NAME:-bakery}
-SCHEMAS=${SCHEMAS:-inventory sales payments classifier gateway audit}
+SCHEMAS=${SCHEMAS:-${SERVICES[*]} audit}
 out="${1:-backups}/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
 chmod 777 "$out" # the dump runs as the postgres user

@@ -67,8 +67,7 @@ finish() {
   podman network rm -f "${PROJECT}_default" >/dev/null 2>&1 || true # podman-compose 1.0.3 leaves it
   # the images it pulled (a new tag every commit: kept, they would fill the disk run by run)
   podman rmi -f "$POSTGRES_IMAGE" "$REDIS_IMAGE" "$REGISTRY/base/jre17:bookworm" \
-    $(for m in agent-gateway inventory-service sales-service payments-service classifier-service; do
-      echo "$REGISTRY/bakery/$m:$TAG"; done) >/dev/null 2>&1 || true
+    $(for m in $(suite_modules); do echo "$REGISTRY/bakery/$m:$TAG"; done) >/dev/null 2>&1 || true
   [ "$status" -ne 0 ] || rm -rf "$WORK"
 }
 trap finish EXIT

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 db=${1:-${DB_NAME:-bakery}}
-SCHEMAS=${SCHEMAS:-inventory sales payments classifier gateway audit}
+SCHEMAS=${SCHEMAS:-${SERVICES[*]} audit}
 list=$(printf "'%s'," $SCHEMAS | sed 's/,$//')
 psql_super -d "$db" -c "SELECT format('SELECT %L || '' '' || count(*) || '' '' || coalesce(md5(string_agg(t::text, ''|'' ORDER BY t::text)), ''-'') FROM %I.%I t', schemaname || '.' || tablename, schemaname, tablename) FROM pg_tables WHERE schemaname IN ($list) ORDER BY 1" |
   while read -r query; do psql_super -d "$db" -c "$query"; done

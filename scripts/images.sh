@@ -18,7 +18,7 @@ POSTGRES_IMAGE="$REGISTRY/bakery/postgres:15"
 REDIS_IMAGE="$REGISTRY/bakery/redis:7"
 RUN_SERVICE=${RUN_SERVICE:-inventory-service} # one of inventory, sales, payments, classifier -service
 WORK="$PWD/.images"
-SERVICES_MODULES=(inventory-service sales-service payments-service classifier-service agent-gateway)
+mapfile -t SERVICES_MODULES < <(suite_modules)
 mkdir -p "$WORK"
 
 # What to undo on exit, whatever happens: the container this script runs, the registry if asked to stop it.

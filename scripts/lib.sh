@@ -1,6 +1,13 @@
 # Shared helpers for ./bakery, .ci/run and scripts/*.sh (sourced, not run).
 
-SERVICES=(inventory sales payments classifier gateway)
+# The suite's services, the one list every script reads: module:name:port, the gateway first (it starts first; the
+# others fetch its JWKS). Each service's management interface (health, metrics) is on its port + 1000.
+SUITE=(agent-gateway:gateway:8080 inventory-service:inventory:8081 sales-service:sales:8082
+  payments-service:payments:8083 classifier-service:classifier:8084)
+suite_modules() { local e; for e in "${SUITE[@]}"; do echo "${e%%:*}"; done; }
+suite_names() { local e x; for e in "${SUITE[@]}"; do x=${e#*:}; echo "${x%%:*}"; done; }
+# each service's database role and schema (the audit schema is the gateway's too)
+mapfile -t SERVICES < <(suite_names)
 
 say() { printf '\033[1m==>\033[0m %s\n' "$*"; }
 warn() { printf '\033[33mwarning:\033[0m %s\n' "$*" >&2; }

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
-services=agent-gateway,inventory-service,sales-service,payments-service,classifier-service
+services=$(suite_modules | paste -sd,)
 # -am: the shared modules (common, test-support) are built in the same reactor, not looked up in ~/.m2, where
 # nothing installs them (a fresh machine's CI failed here)
 mvn -B package -pl "$services" -am -Pnative -Dquarkus.native.sources-only=true -DskipTests

@@ -49,8 +49,7 @@ finish() {
   remove_all
   # the images it pulled (a new tag every commit: kept, they would fill the disk run by run)
   podman rmi -f "$REGISTRY/bakery/postgres:15" "$REGISTRY/bakery/redis:7" "$REGISTRY/base/jre17:bookworm" \
-    $(for m in agent-gateway inventory-service sales-service payments-service classifier-service; do
-      echo "$REGISTRY/bakery/$m:$TAG"; done) >/dev/null 2>&1 || true
+    $(for m in $(suite_modules); do echo "$REGISTRY/bakery/$m:$TAG"; done) >/dev/null 2>&1 || true
   [ "$status" -ne 0 ] || rm -rf "$WORK"
 }
 trap finish EXIT
@@ -64,7 +63,7 @@ kind: Kustomization
 resources:
   - $(realpath --relative-to="$WORK/overlay" k8s/overlays/dev)
 images:
-$(for m in agent-gateway inventory-service sales-service payments-service classifier-service; do
+$(for m in $(suite_modules); do
   printf '  - name: %s\n    newName: %s\n    newTag: "%s"\n' "localhost:5000/bakery/$m" "$REGISTRY/bakery/$m" "$TAG"
 done)
   - name: localhost:5000/bakery/postgres

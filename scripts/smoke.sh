@@ -45,7 +45,7 @@ manager=$(sign_in "manager@$tenant" "$password")
 check "the admin's staff sign in" yes "$([ -n "$token" ] && [ -n "$cashier" ] && [ -n "$manager" ] && echo yes || echo no)"
 
 check "/healthz is 200" 200 "$(status_of "$GW/healthz")"
-for svc in gateway inventory sales payments classifier; do
+for svc in "${SERVICES[@]}"; do
   body=$(curl -s --max-time 10 -H "Authorization: Bearer $token" "$GW/api/$svc/info")
   check "$svc answers with the token's tenant" "\"tenant\":\"$tenant\"" \
     "$(grep -o '"tenant":"[a-z0-9-]*"' <<<"$body" || true)"
