@@ -1,5 +1,6 @@
 package com.bakery.classifier.classification;
 
+import com.bakery.classifier.provider.Verdict;
 import com.bakery.classifier.image.StoredImage;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,12 +1,13 @@
 package com.bakery.classifier.classification;
 
+import com.bakery.classifier.provider.Verdict;
 import com.bakery.classifier.demo.BundledFruit;
 import com.bakery.classifier.image.CheckedImage;
 import com.bakery.classifier.image.ImageStore;
 import com.bakery.classifier.provider.openai.OpenAiClassifier;
 import com.bakery.classifier.provider.openai.OpenAiUnavailable;
 import com.bakery.classifier.settings.Provider;
-import com.bakery.classifier.settings.SettingsResource;
+import com.bakery.classifier.settings.ProviderSettings;
 import com.bakery.classifier.training.ActiveModels;
 import com.bakery.classifier.training.TrainingImageRepository;
 import com.bakery.common.problem.ProblemException;
@@ -33,9 +34,12 @@ public class ClassificationService {
     private final TrainingImageRepository training;
     private final ImageStore images;
     private final ClassificationRepository classifications;
+    private final ProviderSettings settings;
 
     public ClassificationService(LocalClassifier local, OpenAiClassifier openai, ActiveModels models,
-            TrainingImageRepository training, ImageStore images, ClassificationRepository classifications) {
+            TrainingImageRepository training, ImageStore images, ClassificationRepository classifications,
+            ProviderSettings settings) {
+        this.settings = settings;
         this.local = local;
         this.openai = openai;
         this.models = models;
@@ -48,7 +52,7 @@ public class ClassificationService {
         long start = System.nanoTime();
         Verdict verdict;
         String note = null;
-        if (SettingsResource.providerOf(tenant) == Provider.OPENAI && openai.configured()) {
+        if (settings.of(tenant) == Provider.OPENAI && openai.configured()) {
             try {
                 verdict = openai.classify(image, labels(tenant));
             } catch (OpenAiUnavailable | FaultToleranceException e) {

@@ -1,5 +1,6 @@
 package com.bakery.classifier.classification;
 
+import com.bakery.classifier.provider.Verdict;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

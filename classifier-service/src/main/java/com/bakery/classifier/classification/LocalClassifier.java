@@ -1,5 +1,6 @@
 package com.bakery.classifier.classification;
 
+import com.bakery.classifier.provider.Verdict;
 import com.bakery.classifier.config.ClassifierConfig;
 import com.bakery.classifier.image.CheckedImage;
 import com.bakery.classifier.model.Prediction;

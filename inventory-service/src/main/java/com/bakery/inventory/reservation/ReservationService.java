@@ -1,5 +1,6 @@
 package com.bakery.inventory.reservation;
 
+import com.bakery.common.idempotency.KeyedCreation;
 import com.bakery.common.lock.AdvisoryLock;
 import com.bakery.common.problem.NotFoundProblem;
 import com.bakery.common.problem.Problem;
@@ -50,18 +51,17 @@ public class ReservationService {
     }
 
     public Outcome reserve(String tenant, ReservationRequest request, String actor) {
-        lockSale(tenant, request.saleId());
         Map<Long, BigDecimal> wanted = wantedPerProduct(request);
-        Optional<Reservation> existing = find(tenant, request.saleId());
-        if (existing.isPresent()) {
-            Map<Long, BigDecimal> held = new TreeMap<>();
-            existing.get().lines.forEach(l -> held.merge(l.productId(), l.quantity(), BigDecimal::add));
-            if (!sameQuantities(held, wanted)) {
-                throw ProblemException.conflict("reservation_mismatch", "Sale " + request.saleId()
-                        + " already holds a reservation with other lines.");
-            }
-            return new Outcome(existing.get(), false);
-        }
+        var reserved = KeyedCreation.once(em, lockName(tenant, request.saleId()),
+                () -> find(tenant, request.saleId()), found -> sameQuantities(heldPerProduct(found), wanted),
+                () -> ProblemException.conflict("reservation_mismatch", "Sale " + request.saleId()
+                        + " already holds a reservation with other lines."),
+                () -> newReservation(tenant, request, wanted, actor));
+        return new Outcome(reserved.row(), reserved.created());
+    }
+
+    private Reservation newReservation(String tenant, ReservationRequest request, Map<Long, BigDecimal> wanted,
+            String actor) {
         List<Product> locked = new ArrayList<>();
         List<Problem.FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
@@ -71,8 +71,7 @@ public class ReservationService {
             }
         }
         if (!unknown.isEmpty()) {
-            throw ProblemException.invalid("Unknown products.",
-                    unknown);
+            throw ProblemException.invalid("Unknown products.", unknown);
         }
         wanted.keySet().forEach(id -> locked.add(products.lockInTenant(tenant, id)));
         List<InsufficientStock.Shortfall> shortfalls = new ArrayList<>();
@@ -96,7 +95,7 @@ public class ReservationService {
             r.lines.add(new Reservation.Line(p.id, p.name, quantity, p.priceCents, p.currency, null));
         }
         r.persist();
-        return new Outcome(r, true);
+        return r;
     }
 
     /** The sale is paid: the units leave stock and their FIFO cost is recorded. Repeating it changes nothing. */
@@ -192,7 +191,17 @@ public class ReservationService {
     }
 
     private void lockSale(String tenant, String saleId) {
-        AdvisoryLock.lock(em, "reservation:" + tenant + ":" + saleId);
+        AdvisoryLock.lock(em, lockName(tenant, saleId));
+    }
+
+    private static String lockName(String tenant, String saleId) {
+        return "reservation:" + tenant + ":" + saleId;
+    }
+
+    private static Map<Long, BigDecimal> heldPerProduct(Reservation reservation) {
+        Map<Long, BigDecimal> held = new TreeMap<>();
+        reservation.lines.forEach(l -> held.merge(l.productId(), l.quantity(), BigDecimal::add));
+        return held;
     }
 
     private static Map<Long, BigDecimal> wantedPerProduct(ReservationRequest request) {

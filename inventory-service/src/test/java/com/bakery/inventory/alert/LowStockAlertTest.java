@@ -25,7 +25,7 @@ class LowStockAlertTest {
     @Inject
     RedisDataSource redis;
 
-    @ConfigProperty(name = "inventory.outbox.stream")
+    @ConfigProperty(name = "bakery.outbox.stream")
     String stream;
 
     private void waste(long material, String quantity) {

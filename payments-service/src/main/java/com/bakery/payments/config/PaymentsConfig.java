@@ -36,8 +36,6 @@ public interface PaymentsConfig {
 
     InfinityPay infinitypay();
 
-    Outbox outbox();
-
     interface InfinityPay {
         /** The merchant's InfiniteTag without the leading {@code $}; the prod profile requires it. */
         String handle();
@@ -49,24 +47,4 @@ public interface PaymentsConfig {
         Optional<String> redirectUrl();
     }
 
-    interface Outbox {
-        /** The Redis Stream payment events are relayed to. */
-        @WithDefault("bakery.payments.events")
-        String stream();
-
-        /** How often the relay looks for unpublished events. */
-        @WithDefault("1s")
-        String relayEvery();
-
-        /** Events relayed per round. */
-        @WithDefault("100")
-        int batchSize();
-
-        /**
-         * About how many events the stream keeps (XADD MAXLEN ~): consumers read within seconds and record what they
-         * processed, so older entries only take Redis memory, which is capped.
-         */
-        @WithDefault("100000")
-        long maxLength();
-    }
 }

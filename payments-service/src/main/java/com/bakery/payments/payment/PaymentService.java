@@ -1,7 +1,7 @@
 package com.bakery.payments.payment;
 
 import com.bakery.common.idempotency.Idempotency;
-import com.bakery.common.lock.AdvisoryLock;
+import com.bakery.common.idempotency.KeyedCreation;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.common.security.Sha256;
@@ -11,7 +11,6 @@ import com.bakery.payments.provider.PaymentProvider.StatusCheck;
 import com.bakery.payments.provider.PaymentProvider.StatusQuery;
 import com.bakery.payments.provider.PaymentProvider;
 import com.bakery.payments.provider.ProviderRejected;
-import com.bakery.payments.webhook.WebhookUrls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -71,16 +70,16 @@ public class PaymentService {
     }
 
     private Outcome open(String tenant, String user, String key, String hash, PaymentRequest request, String token) {
-        // one key at a time per tenant: a concurrent retry waits here, then finds the payment
-        AdvisoryLock.lock(payments.getEntityManager(), "payment-key:" + tenant + ":" + key);
-        var existing = payments.findByKey(tenant, key);
-        if (existing.isPresent()) {
-            if (!existing.get().requestHash.equals(hash)) {
-                throw ProblemException.unprocessable("idempotency_key_reused",
-                        "This Idempotency-Key was already used for a different payment.");
-            }
-            return new Outcome(existing.get(), false);
-        }
+        var opened = KeyedCreation.once(payments.getEntityManager(), "payment-key:" + tenant + ":" + key,
+                () -> payments.findByKey(tenant, key), found -> found.requestHash.equals(hash),
+                () -> ProblemException.unprocessable("idempotency_key_reused",
+                        "This Idempotency-Key was already used for a different payment."),
+                () -> newPayment(tenant, user, key, hash, request, token));
+        return new Outcome(opened.row(), opened.created());
+    }
+
+    private Payment newPayment(String tenant, String user, String key, String hash, PaymentRequest request,
+            String token) {
         Payment payment = new Payment();
         payment.tenantId = tenant;
         payment.idempotencyKey = key;
@@ -102,7 +101,7 @@ public class PaymentService {
             payment.capture(Instant.now());
             events.publish(PaymentEvents.CAPTURED, payment);
         }
-        return new Outcome(payment, true);
+        return payment;
     }
 
     private Payment charge(long paymentId, String token) {

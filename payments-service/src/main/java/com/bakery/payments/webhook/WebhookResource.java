@@ -1,5 +1,6 @@
 package com.bakery.payments.webhook;
 
+import com.bakery.payments.payment.WebhookUrls;
 import com.bakery.common.problem.DatabaseUnavailable;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;

@@ -1,5 +1,6 @@
 package com.bakery.payments.webhook;
 
+import com.bakery.payments.payment.WebhookUrls;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.payments.payment.Payment;
 import com.bakery.payments.payment.PaymentEvent;

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.bakery.payments.InfinityPaySimulatorResource;
 import com.bakery.payments.Shop;
 import com.bakery.payments.Simulator;
-import com.bakery.payments.outbox.OutboxRelay;
+import com.bakery.common.outbox.OutboxRelay;
 import com.bakery.payments.payment.PaymentService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.redis.datasource.RedisDataSource;
@@ -57,7 +57,7 @@ class CardPaymentTest {
     @Inject
     CircuitBreakerMaintenance breakers;
 
-    @ConfigProperty(name = "payments.outbox.stream")
+    @ConfigProperty(name = "bakery.outbox.stream")
     String stream;
 
     @BeforeEach

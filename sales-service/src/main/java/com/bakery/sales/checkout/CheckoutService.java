@@ -1,7 +1,7 @@
 package com.bakery.sales.checkout;
 
 import com.bakery.common.idempotency.Idempotency;
-import com.bakery.common.lock.AdvisoryLock;
+import com.bakery.common.idempotency.KeyedCreation;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.common.security.Sha256;
@@ -75,16 +75,15 @@ public class CheckoutService {
 
     private Outcome openInTransaction(String tenant, String cashier, String key, String hash,
             CheckoutRequest request) {
-        // one request per key at a time: a concurrent retry waits here, then finds the sale
-        AdvisoryLock.lock(sales.getEntityManager(), "sale-key:" + tenant + ":" + key);
-        var existing = sales.findByKey(tenant, key);
-        if (existing.isPresent()) {
-            if (!existing.get().requestHash.equals(hash)) {
-                throw ProblemException.unprocessable("idempotency_key_reused",
-                        "This Idempotency-Key was already used for a different checkout.");
-            }
-            return new Outcome(existing.get(), false);
-        }
+        var opened = KeyedCreation.once(sales.getEntityManager(), "sale-key:" + tenant + ":" + key,
+                () -> sales.findByKey(tenant, key), found -> found.requestHash.equals(hash),
+                () -> ProblemException.unprocessable("idempotency_key_reused",
+                        "This Idempotency-Key was already used for a different checkout."),
+                () -> newSale(tenant, cashier, key, hash, request));
+        return new Outcome(opened.row(), opened.created());
+    }
+
+    private Sale newSale(String tenant, String cashier, String key, String hash, CheckoutRequest request) {
         Sale sale = new Sale();
         sale.id = UUID.randomUUID();
         sale.tenantId = tenant;
@@ -105,7 +104,7 @@ public class CheckoutService {
         }
         sale.record(SaleStep.CREATED, "by " + cashier);
         sales.persistNew(sale);
-        return new Outcome(sale, true);
+        return sale;
     }
 
     /** What bean validation cannot say: rules across fields. */

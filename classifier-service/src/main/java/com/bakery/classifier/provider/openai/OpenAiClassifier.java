@@ -1,6 +1,6 @@
 package com.bakery.classifier.provider.openai;
 
-import com.bakery.classifier.classification.Verdict;
+import com.bakery.classifier.provider.Verdict;
 import com.bakery.classifier.config.ClassifierConfig;
 import com.bakery.classifier.image.CheckedImage;
 import com.bakery.classifier.provider.openai.OpenAiApi.Answer;

@@ -1,4 +1,4 @@
-package com.bakery.classifier.classification;
+package com.bakery.classifier.provider;
 
 import java.util.List;
 

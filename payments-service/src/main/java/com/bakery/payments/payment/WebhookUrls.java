@@ -1,4 +1,4 @@
-package com.bakery.payments.webhook;
+package com.bakery.payments.payment;
 
 import com.bakery.common.security.Sha256;
 import com.bakery.payments.config.PaymentsConfig;
