@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # docker-compose.yml run for real, with podman-compose (Debian's package) as an operator would run compose: the
 # images scripts/images.sh pushed (the five services at this commit's tag, PostgreSQL and Redis built from Debian
-# packages, the JRE base for the Infinity Pay simulator), a fresh .env of random secrets and a new key pair. Once the
+# packages, the JRE base for the InfinitePay simulator), a fresh .env of random secrets and a new key pair. Once the
 # gateway reports every service UP, scripts/smoke.sh runs through the published gateway: a tenant made with
 # `compose run agent-gateway tenant create`, its staff, payments (a card paid at the simulator), a checkout, a model,
 # the assistant. Everything it started is removed at the end, volumes included.

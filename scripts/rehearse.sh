@@ -24,7 +24,7 @@ podman_config "$WORK" "$REGISTRY"
 CLASSPATH_FILE=suite-tests/target/classpath.txt
 if [ ! -f "$CLASSPATH_FILE" ] || [ ! -d suite-tests/target/classes/com/bakery/suite/rehearsal ] ||
   [ ! -f provider-simulators/target/provider-simulators-0.1.0-SNAPSHOT.jar ]; then
-  say "building the rehearsal (suite-tests) and the Infinity Pay simulator"
+  say "building the rehearsal (suite-tests) and the InfinitePay simulator"
   mvn -B -q package -DskipTests -pl suite-tests,provider-simulators -am >"$WORK/build.log" 2>&1 ||
     die "build failed: $(tail -20 "$WORK/build.log")"
 fi

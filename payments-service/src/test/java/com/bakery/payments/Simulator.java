@@ -5,14 +5,14 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-/** Drives the Infinity Pay simulator through its control endpoints, as a demo or a person would. */
+/** Drives the InfinitePay simulator through its control endpoints, as a demo or a person would. */
 public final class Simulator {
 
     private Simulator() {
     }
 
     private static String url(String path) {
-        return InfinityPaySimulatorResource.simulator().baseUrl() + path;
+        return InfinitePaySimulatorResource.simulator().baseUrl() + path;
     }
 
     /** The buyer pays the link; {@code body} may set amount, deliveries, delayMs, captureMethod. */

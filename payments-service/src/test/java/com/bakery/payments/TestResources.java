@@ -5,6 +5,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 
 /** Test resources shared by every test of this module, so Quarkus starts once. */
 @QuarkusTestResource(JwtKeysTestResource.class)
-@QuarkusTestResource(InfinityPaySimulatorResource.class)
+@QuarkusTestResource(InfinitePaySimulatorResource.class)
 public class TestResources {
 }

@@ -3,7 +3,7 @@ package com.bakery.simulators;
 import com.bakery.simulators.infinitepay.InfinitePaySimulator;
 
 /**
- * Runs the Infinity Pay simulator as a process: {@code java -jar provider-simulators.jar [port]} (default 8090), on
+ * Runs the InfinitePay simulator as a process: {@code java -jar provider-simulators.jar [port]} (default 8090), on
  * 127.0.0.1, or on the address {@code INFINITY_PAY_SIMULATOR_HOST} names (0.0.0.0 in a container, so the suite's
  * other containers reach it).
  */
@@ -17,7 +17,7 @@ public final class Main {
                 : Integer.parseInt(System.getenv().getOrDefault("INFINITY_PAY_SIMULATOR_PORT", "8090"));
         InfinitePaySimulator simulator = new InfinitePaySimulator();
         String url = simulator.start(port, System.getenv().getOrDefault("INFINITY_PAY_SIMULATOR_HOST", "127.0.0.1"));
-        System.out.println("Infinity Pay simulator listening on " + url);
+        System.out.println("InfinitePay simulator listening on " + url);
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
     }
 }

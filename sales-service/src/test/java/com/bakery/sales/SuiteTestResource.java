@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The rest of the suite for the saga's tests: the real gateway (client credentials), inventory-service and
  * payments-service from their packaged jars, each its own process on a free port, signing and verifying with
- * the test keys; payments talks to the Infinity Pay simulator running in this JVM. Payment events go to a
+ * the test keys; payments talks to the InfinitePay simulator running in this JVM. Payment events go to a
  * stream of this run only.
  */
 public class SuiteTestResource implements QuarkusTestResourceLifecycleManager {

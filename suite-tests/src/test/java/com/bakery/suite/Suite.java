@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The whole suite, once per test run: the gateway and the four services from their packaged jars, each its own
  * process on a free port (as {@code ./bakery up} runs them, dev profile), with the test signing key, a Redis of its
- * own and the Infinity Pay simulator in this JVM. Tests talk to the gateway only; rest-assured points at it. Fault
+ * own and the InfinitePay simulator in this JVM. Tests talk to the gateway only; rest-assured points at it. Fault
  * tests may kill a service and start it again, or stop the Redis, through the static methods here.
  */
 public final class Suite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
@@ -86,7 +86,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         return running.gemini;
     }
 
-    /** The Infinity Pay simulator the suite's payments-service calls (its {@code /__sim} API plays the buyer). */
+    /** The InfinitePay simulator the suite's payments-service calls (its {@code /__sim} API plays the buyer). */
     public static String infinitePayUrl() {
         return running.simulator.baseUrl();
     }

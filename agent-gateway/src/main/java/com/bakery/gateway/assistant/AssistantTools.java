@@ -28,13 +28,13 @@ public class AssistantTools {
 
     private static final int LIST_LIMIT = 200;
 
-    private final InventoryApi inventory;
-    private final SalesApi sales;
-    private final PaymentsApi payments;
-    private final ClassifierApi classifier;
+    private final InventoryClient inventory;
+    private final SalesClient sales;
+    private final PaymentsClient payments;
+    private final ClassifierClient classifier;
 
-    public AssistantTools(@RestClient InventoryApi inventory, @RestClient SalesApi sales,
-            @RestClient PaymentsApi payments, @RestClient ClassifierApi classifier) {
+    public AssistantTools(@RestClient InventoryClient inventory, @RestClient SalesClient sales,
+            @RestClient PaymentsClient payments, @RestClient ClassifierClient classifier) {
         this.inventory = inventory;
         this.sales = sales;
         this.payments = payments;

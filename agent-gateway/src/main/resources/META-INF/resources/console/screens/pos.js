@@ -125,7 +125,7 @@ export async function render(screen) {
   }
 
   function waitForCard(sale) {
-    // Infinity Pay tells nobody about a declined card: the buyer sees it, and the cashier gives up here.
+    // InfinitePay tells nobody about a declined card: the buyer sees it, and the cashier gives up here.
     const cancel = h('button', { type: 'button', id: 'cancel-card' }, 'Declined or abandoned: cancel');
     clear(pay, h('div.card-wait', { id: 'card-wait' },
       h('p', 'Scan to pay ', h('strong', money(sale.totalCents, sale.currency))),

@@ -2,6 +2,7 @@ package com.bakery.payments.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -34,9 +35,10 @@ public interface PaymentsConfig {
     @WithDefault("30s")
     String reconcileEvery();
 
-    InfinityPay infinitypay();
+    @WithName("infinitypay")
+    InfinitePay infinitePay();
 
-    interface InfinityPay {
+    interface InfinitePay {
         /** The merchant's InfiniteTag without the leading {@code $}; the prod profile requires it. */
         String handle();
 

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Refunds never exceed what was captured, counting refunds already made and those still waiting. Cash refunds
- * complete at once. Infinity Pay has no refund API, so a card refund waits as REFUND_REQUESTED until a manager has
+ * complete at once. InfinitePay has no refund API, so a card refund waits as REFUND_REQUESTED until a manager has
  * made it in the provider's app and confirms it here; it is never marked done by itself.
  */
 @ApplicationScoped
@@ -128,7 +128,7 @@ public class RefundService {
     }
 
     private static String instructions(Payment payment, Refund refund) {
-        return "Infinity Pay has no refund API. Refund " + refund.amountCents + " " + payment.currency
+        return "InfinitePay has no refund API. Refund " + refund.amountCents + " " + payment.currency
                 + " cents of transaction " + payment.transactionNsu + " (order " + payment.orderNsu
                 + ") in the InfinitePay app, then confirm it here with POST /api/payments/payments/" + payment.id
                 + "/refunds/" + refund.id + "/confirm (or cancel it with .../cancel).";

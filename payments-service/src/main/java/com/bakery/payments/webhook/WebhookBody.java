@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The fields of Infinity Pay's {@code paymentApproved} webhook this service reads. The rest (amounts, items) is
+ * The fields of InfinitePay's {@code paymentApproved} webhook this service reads. The rest (amounts, items) is
  * ignored: the body is never trusted, the provider is asked instead.
  */
 @RegisterForReflection

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Infinity Pay's webhook, public (no JWT: the provider has none). The unguessable token in the path finds the
+ * InfinitePay's webhook, public (no JWT: the provider has none). The unguessable token in the path finds the
  * payment; the delivery is stored and acknowledged at once, and confirmed with the provider in the background.
  * 400 means "deliver again": for a body this service cannot act on, or while its database is unavailable.
  */
@@ -47,7 +47,7 @@ public class WebhookResource {
             if (!DatabaseUnavailable.causes(e)) {
                 throw e;
             }
-            // Infinity Pay delivers again only after a 400: a payment must not be lost to a database restart
+            // InfinitePay delivers again only after a 400: a payment must not be lost to a database restart
             throw new ProblemException(400, "deliver_again", "Bad Request",
                     "The delivery could not be stored just now; deliver it again.");
         }

@@ -30,7 +30,7 @@ class PaymentsConfigTest {
     void prodTakesTheHandleFromTheEnvironment() throws IOException {
         PaymentsConfig config = prod(Map.of("INFINITY_PAY_HANDLE", "padaria-central")).build()
                 .getConfigMapping(PaymentsConfig.class);
-        assertEquals("padaria-central", config.infinitypay().handle());
-        assertTrue(config.infinitypay().token().isEmpty());
+        assertEquals("padaria-central", config.infinitePay().handle());
+        assertTrue(config.infinitePay().token().isEmpty());
     }
 }

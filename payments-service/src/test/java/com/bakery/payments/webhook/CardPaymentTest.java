@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.bakery.payments.InfinityPaySimulatorResource;
+import com.bakery.payments.InfinitePaySimulatorResource;
 import com.bakery.payments.Shop;
 import com.bakery.payments.Simulator;
 import com.bakery.common.outbox.OutboxRelay;
@@ -188,7 +188,7 @@ class CardPaymentTest {
     void aDeclinedCardIsCancelledAtTheTillAndAPaymentAfterThatIsFlaggedNotCaptured() {
         long id = shop.card(1300);
         String slug = slug(id);
-        given().contentType(ContentType.JSON).post(InfinityPaySimulatorResource.simulator().baseUrl()
+        given().contentType(ContentType.JSON).post(InfinitePaySimulatorResource.simulator().baseUrl()
                 + "/__sim/links/" + slug + "/decline").then().statusCode(200).body("status", equalTo("DECLINED"));
         shop.as("cashier").post("/api/payments/payments/" + id + "/cancel").then().statusCode(200)
                 .body("status", equalTo("FAILED")).body("failureCode", equalTo("cancelled"));

@@ -72,7 +72,7 @@ public final class InfinitePaySimulator implements AutoCloseable {
             server = vertx.createHttpServer().requestHandler(router).listen(port, host)
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Infinity Pay simulator could not listen on port " + port, e);
+            throw new IllegalStateException("InfinitePay simulator could not listen on port " + port, e);
         }
         baseUrl = "http://" + host + ":" + server.actualPort();
         return baseUrl;

@@ -40,7 +40,7 @@ public final class BakeryDay {
         }
     }
 
-    static final String CURRENCY = "BRL"; // Infinity Pay takes reais only
+    static final String CURRENCY = "BRL"; // InfinitePay takes reais only
 
     private final Gateway gateway;
     private final Path fruit;
@@ -53,7 +53,7 @@ public final class BakeryDay {
     }
 
     /**
-     * {@code simulator}: where buyers reach the Infinity Pay simulator when it is not at the payment link's own
+     * {@code simulator}: where buyers reach the InfinitePay simulator when it is not at the payment link's own
      * address (a link names it as the services reach it, e.g. {@code http://infinitepay:8090}); null for that.
      */
     public BakeryDay(Gateway gateway, Path fruit, Consumer<String> log, String simulator) {

@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code ./bakery demo}: the bakery day played on the demo tenants north and south at once, against a running suite
- * (its Infinity Pay simulator plays the buyers), printing what happened, what analytics say against what the day
+ * (its InfinitePay simulator plays the buyers), printing what happened, what analytics say against what the day
  * computed, and whether every invariant holds. Exits 1 if anything is off.
  */
 public final class DemoMain {

@@ -153,7 +153,7 @@ public final class Rehearsal {
     }
 
     /**
-     * The Infinity Pay simulator, standing in for the provider outside the cluster (the rehearsal's overlay points
+     * The InfinitePay simulator, standing in for the provider outside the cluster (the rehearsal's overlay points
      * INFINITY_PAY_URL at it); returns its address as buyers reach it.
      */
     private String startSimulator() {
@@ -171,12 +171,12 @@ public final class Rehearsal {
                 break;
             } catch (RuntimeException notYet) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("the Infinity Pay simulator did not answer at " + url);
+                    throw new IllegalStateException("the InfinitePay simulator did not answer at " + url);
                 }
                 Cluster.pause(Duration.ofMillis(500));
             }
         }
-        say("the Infinity Pay simulator answers at " + url + " (infinitepay:8090 in the network)");
+        say("the InfinitePay simulator answers at " + url + " (infinitepay:8090 in the network)");
         return url;
     }
 

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * A fresh bakery whose staff sign in with a user name and password, as people do: the users are created through
- * the admin API, and its goods are priced in reais so that card payments (Infinity Pay) work.
+ * the admin API, and its goods are priced in reais so that card payments (InfinitePay) work.
  */
 final class Staff {
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The card provider misbehaves (Infinity Pay's simulator, driven through its {@code /__sim} API): it fails or is
+ * The card provider misbehaves (InfinitePay's simulator, driven through its {@code /__sim} API): it fails or is
  * too slow to create a link, it cannot confirm a payment for a while, it delivers a webhook twice, late, or after
  * another sale's. A sale never keeps stock or money it should not, and a paid card is captured exactly once.
  */

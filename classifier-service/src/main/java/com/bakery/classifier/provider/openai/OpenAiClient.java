@@ -1,7 +1,7 @@
 package com.bakery.classifier.provider.openai;
 
-import com.bakery.classifier.provider.openai.OpenAiApi.ChatRequest;
-import com.bakery.classifier.provider.openai.OpenAiApi.ChatResponse;
+import com.bakery.classifier.provider.openai.OpenAiWire.ChatRequest;
+import com.bakery.classifier.provider.openai.OpenAiWire.ChatResponse;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -27,7 +27,7 @@ public interface OpenAiClient {
     static RuntimeException toException(Response response) {
         String message;
         try {
-            OpenAiApi.ErrorBody body = response.readEntity(OpenAiApi.ErrorBody.class);
+            OpenAiWire.ErrorBody body = response.readEntity(OpenAiWire.ErrorBody.class);
             message = body != null && body.error() != null ? body.error().message() : "no message";
         } catch (RuntimeException e) {
             message = "no readable message";

@@ -12,12 +12,12 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** One generateContent call, with a timeout, one retry for 429/5xx and a circuit breaker. */
 @ApplicationScoped
-public class GeminiApi {
+public class Gemini {
 
     private final GeminiClient client;
     private final GatewayConfig.Gemini config;
 
-    public GeminiApi(@RestClient GeminiClient client, GatewayConfig config) {
+    public Gemini(@RestClient GeminiClient client, GatewayConfig config) {
         this.client = client;
         this.config = config.assistant().gemini();
     }

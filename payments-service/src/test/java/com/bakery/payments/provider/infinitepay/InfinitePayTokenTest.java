@@ -1,4 +1,4 @@
-package com.bakery.payments.provider.infinitypay;
+package com.bakery.payments.provider.infinitepay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,7 +13,7 @@ import java.lang.reflect.Proxy;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class InfinityPayTokenTest {
+class InfinitePayTokenTest {
 
     private static PaymentsConfig config(Map<String, String> properties) {
         SmallRyeConfig config = Configs.builder().withDefaultValues(properties).build();
@@ -21,7 +21,7 @@ class InfinityPayTokenTest {
     }
 
     /** A request context that only has headers, which is all the filter touches. */
-    private static MultivaluedMap<String, Object> filter(InfinityPayToken filter) {
+    private static MultivaluedMap<String, Object> filter(InfinitePayToken filter) {
         MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
         ClientRequestContext request = (ClientRequestContext) Proxy.newProxyInstance(
                 ClientRequestContext.class.getClassLoader(), new Class<?>[] { ClientRequestContext.class },
@@ -32,10 +32,10 @@ class InfinityPayTokenTest {
 
     @Test
     void theTokenIsSentAsABearerTokenOnlyWhenConfigured() {
-        MultivaluedMap<String, Object> with = filter(new InfinityPayToken(config(Map.of(
+        MultivaluedMap<String, Object> with = filter(new InfinitePayToken(config(Map.of(
                 "payments.infinitypay.handle", "shop", "payments.infinitypay.token", "s3cret"))));
         assertEquals("Bearer s3cret", with.getFirst("Authorization"));
-        MultivaluedMap<String, Object> without = filter(new InfinityPayToken(config(Map.of(
+        MultivaluedMap<String, Object> without = filter(new InfinitePayToken(config(Map.of(
                 "payments.infinitypay.handle", "shop"))));
         assertNull(without.getFirst("Authorization"));
     }

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "assistant-payments")
 @Path("/api/payments/payments")
 @Produces(MediaType.APPLICATION_JSON)
-public interface PaymentsApi {
+public interface PaymentsClient {
 
     @GET
     @Path("/{id}")

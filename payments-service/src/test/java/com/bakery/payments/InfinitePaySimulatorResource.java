@@ -4,8 +4,8 @@ import com.bakery.simulators.infinitepay.InfinitePaySimulator;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
-/** Runs the Infinity Pay simulator in the test JVM; the service reaches it through its real REST client. */
-public class InfinityPaySimulatorResource implements QuarkusTestResourceLifecycleManager {
+/** Runs the InfinitePay simulator in the test JVM; the service reaches it through its real REST client. */
+public class InfinitePaySimulatorResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String HANDLE = "bakery-test";
     private static InfinitePaySimulator simulator;

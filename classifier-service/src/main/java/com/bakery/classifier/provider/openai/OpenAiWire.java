@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /** The parts of the OpenAI-compatible chat-completions API the classifier uses, field names as on the wire. */
-public final class OpenAiApi {
+public final class OpenAiWire {
 
-    private OpenAiApi() {
+    private OpenAiWire() {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "assistant-sales")
 @Path("/api/sales/analytics")
 @Produces(MediaType.APPLICATION_JSON)
-public interface SalesApi {
+public interface SalesClient {
 
     @GET
     @Path("/summary")

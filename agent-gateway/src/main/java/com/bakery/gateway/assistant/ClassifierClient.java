@@ -13,7 +13,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "assistant-classifier")
 @Path("/api/classifier/classifications")
 @Produces(MediaType.APPLICATION_JSON)
-public interface ClassifierApi {
+public interface ClassifierClient {
 
     @GET
     JsonNode recent(@HeaderParam("Authorization") String auth, @QueryParam("limit") int limit);

@@ -1,4 +1,4 @@
-package com.bakery.payments.provider.infinitypay;
+package com.bakery.payments.provider.infinitepay;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -7,9 +7,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
 /** The bodies of InfinitePay's Integrated Checkout API, field for field (see shared/notes/infinitepay.md). */
-final class InfinityPayApi {
+final class InfinitePayWire {
 
-    private InfinityPayApi() {
+    private InfinitePayWire() {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

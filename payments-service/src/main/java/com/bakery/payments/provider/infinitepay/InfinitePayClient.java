@@ -1,11 +1,11 @@
-package com.bakery.payments.provider.infinitypay;
+package com.bakery.payments.provider.infinitepay;
 
 import com.bakery.payments.provider.ProviderRejected;
 import com.bakery.payments.provider.ProviderUnavailable;
-import com.bakery.payments.provider.infinitypay.InfinityPayApi.LinkRequest;
-import com.bakery.payments.provider.infinitypay.InfinityPayApi.LinkResponse;
-import com.bakery.payments.provider.infinitypay.InfinityPayApi.PaymentCheckRequest;
-import com.bakery.payments.provider.infinitypay.InfinityPayApi.PaymentCheckResponse;
+import com.bakery.payments.provider.infinitepay.InfinitePayWire.LinkRequest;
+import com.bakery.payments.provider.infinitepay.InfinitePayWire.LinkResponse;
+import com.bakery.payments.provider.infinitepay.InfinitePayWire.PaymentCheckRequest;
+import com.bakery.payments.provider.infinitepay.InfinitePayWire.PaymentCheckResponse;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,10 +18,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** InfinitePay's checkout API; base URL, timeouts and the optional bearer token come from configuration. */
 @RegisterRestClient(configKey = "infinitypay")
-@RegisterProvider(InfinityPayToken.class)
+@RegisterProvider(InfinitePayToken.class)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public interface InfinityPayClient {
+public interface InfinitePayClient {
 
     @POST
     @Path("/links")
@@ -40,14 +40,14 @@ public interface InfinityPayClient {
             return new NotFoundAtProvider(message);
         }
         if (status >= 400 && status < 500 && status != 408 && status != 429) {
-            return new ProviderRejected("Infinity Pay refused the request (" + status + "): " + message);
+            return new ProviderRejected("InfinitePay refused the request (" + status + "): " + message);
         }
-        return new ProviderUnavailable("Infinity Pay answered " + status + ": " + message, null);
+        return new ProviderUnavailable("InfinitePay answered " + status + ": " + message, null);
     }
 
     private static String message(Response response) {
         try {
-            InfinityPayApi.ErrorResponse error = response.readEntity(InfinityPayApi.ErrorResponse.class);
+            InfinitePayWire.ErrorResponse error = response.readEntity(InfinitePayWire.ErrorResponse.class);
             return error != null && error.message() != null ? error.message() : "no message";
         } catch (RuntimeException e) {
             return "no readable message";

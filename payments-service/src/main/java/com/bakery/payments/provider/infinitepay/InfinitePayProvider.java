@@ -1,14 +1,14 @@
-package com.bakery.payments.provider.infinitypay;
+package com.bakery.payments.provider.infinitepay;
 
 import com.bakery.payments.config.PaymentsConfig;
 import com.bakery.payments.provider.PaymentProvider;
 import com.bakery.payments.provider.ProviderRejected;
 import com.bakery.payments.provider.ProviderUnavailable;
-import com.bakery.payments.provider.infinitypay.InfinityPayApi.Item;
-import com.bakery.payments.provider.infinitypay.InfinityPayApi.LinkRequest;
-import com.bakery.payments.provider.infinitypay.InfinityPayApi.LinkResponse;
-import com.bakery.payments.provider.infinitypay.InfinityPayApi.PaymentCheckRequest;
-import com.bakery.payments.provider.infinitypay.InfinityPayApi.PaymentCheckResponse;
+import com.bakery.payments.provider.infinitepay.InfinitePayWire.Item;
+import com.bakery.payments.provider.infinitepay.InfinitePayWire.LinkRequest;
+import com.bakery.payments.provider.infinitepay.InfinitePayWire.LinkResponse;
+import com.bakery.payments.provider.infinitepay.InfinitePayWire.PaymentCheckRequest;
+import com.bakery.payments.provider.infinitepay.InfinitePayWire.PaymentCheckResponse;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -20,19 +20,19 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The Infinity Pay adapter. Creating a link is not idempotent at the provider, so it is never retried; the status
+ * The InfinitePay adapter. Creating a link is not idempotent at the provider, so it is never retried; the status
  * check is a read and is retried. Both sit behind a circuit breaker, so a provider that is down fails fast.
  */
 @ApplicationScoped
-public class InfinityPayProvider implements PaymentProvider {
+public class InfinitePayProvider implements PaymentProvider {
 
     public static final String NAME = "infinitypay";
     private static final Capabilities CAPABILITIES = new Capabilities(Set.of("BRL"), false);
 
-    private final InfinityPayClient client;
+    private final InfinitePayClient client;
     private final PaymentsConfig config;
 
-    public InfinityPayProvider(@RestClient InfinityPayClient client, PaymentsConfig config) {
+    public InfinitePayProvider(@RestClient InfinitePayClient client, PaymentsConfig config) {
         this.client = client;
         this.config = config;
     }
@@ -53,14 +53,14 @@ public class InfinityPayProvider implements PaymentProvider {
     @CircuitBreakerName("infinitypay-links")
     public Charge createCharge(ChargeRequest request) {
         if (!CAPABILITIES.currencies().contains(request.currency())) {
-            throw new ProviderRejected("Infinity Pay charges only BRL, not " + request.currency());
+            throw new ProviderRejected("InfinitePay charges only BRL, not " + request.currency());
         }
-        LinkResponse link = call(() -> client.createLink(new LinkRequest(config.infinitypay().handle(),
+        LinkResponse link = call(() -> client.createLink(new LinkRequest(config.infinitePay().handle(),
                 List.of(new Item(1, request.amountCents(), request.description())), request.orderNsu(),
-                config.infinitypay().redirectUrl().orElse(null), request.webhookUrl())));
+                config.infinitePay().redirectUrl().orElse(null), request.webhookUrl())));
         String url = link.checkoutUrl() != null ? link.checkoutUrl() : link.link();
         if (url == null || url.isBlank()) {
-            throw new ProviderUnavailable("Infinity Pay answered without a checkout URL", null);
+            throw new ProviderUnavailable("InfinitePay answered without a checkout URL", null);
         }
         return new Charge(url, link.slug() != null ? link.slug() : slugOf(url));
     }
@@ -73,9 +73,9 @@ public class InfinityPayProvider implements PaymentProvider {
     public StatusCheck checkStatus(StatusQuery query) {
         PaymentCheckResponse answer;
         try {
-            answer = call(() -> client.checkPayment(new PaymentCheckRequest(config.infinitypay().handle(),
+            answer = call(() -> client.checkPayment(new PaymentCheckRequest(config.infinitePay().handle(),
                     query.orderNsu(), query.transactionNsu(), query.slug())));
-        } catch (InfinityPayClient.NotFoundAtProvider e) {
+        } catch (InfinitePayClient.NotFoundAtProvider e) {
             return StatusCheck.notFound();
         }
         if (!Boolean.TRUE.equals(answer.success())) {
@@ -100,10 +100,10 @@ public class InfinityPayProvider implements PaymentProvider {
     private static <T> T call(java.util.function.Supplier<T> request) {
         try {
             return request.get();
-        } catch (ProviderRejected | ProviderUnavailable | InfinityPayClient.NotFoundAtProvider e) {
+        } catch (ProviderRejected | ProviderUnavailable | InfinitePayClient.NotFoundAtProvider e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ProviderUnavailable("Infinity Pay could not be reached: " + e.getMessage(), e);
+            throw new ProviderUnavailable("InfinitePay could not be reached: " + e.getMessage(), e);
         }
     }
 }
