@@ -83,9 +83,9 @@ public class EdgeLimits {
             }
             anonymousRefused.increment();
             // not audited: no denial to record
-            exchange.context().response().putHeader("Retry-After", String.valueOf(retry(decision)));
             exchange.answer(Problem.of(429, "rate_limited", "Too Many Requests", "Too many requests without "
-                    + "credentials from this address; retry after " + retry(decision) + " s."));
+                    + "credentials from this address; retry after " + retry(decision) + " s."),
+                    "Retry-After", String.valueOf(retry(decision)));
         });
     }
 

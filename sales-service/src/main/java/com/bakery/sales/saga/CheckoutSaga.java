@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -128,7 +127,7 @@ public class CheckoutSaga {
         } catch (RemoteProblem p) {
             if (p.status() == 409 && FailureCode.INSUFFICIENT_STOCK.code().equals(p.code())) {
                 // inventory reserves all or nothing: nothing is held, so the sale ends here
-                return update(sale.id, SaleStep.CREATED, s -> {
+                return sales.update(sale.id, SaleStep.CREATED, s -> {
                     s.failureCode = FailureCode.INSUFFICIENT_STOCK;
                     s.failureReason = p.detail();
                     s.failureDetail = p.body().path("shortfalls").toString();
@@ -140,17 +139,18 @@ public class CheckoutSaga {
                 sales.discard(sale.id);
                 throw badLines(p);
             }
-            return update(sale.id, SaleStep.CREATED, s -> s.fail(FailureCode.INVENTORY_REFUSED, p.getMessage()));
+            return sales.update(sale.id, SaleStep.CREATED,
+                    s -> s.fail(FailureCode.INVENTORY_REFUSED, p.getMessage()));
         } catch (RuntimeException e) {
             if (!RemoteUnavailable.is(e)) {
                 throw e;
             }
             // the reservation may or may not exist: undoing releases it either way
-            return update(sale.id, SaleStep.CREATED, s -> s.fail(FailureCode.INVENTORY_UNAVAILABLE,
+            return sales.update(sale.id, SaleStep.CREATED, s -> s.fail(FailureCode.INVENTORY_UNAVAILABLE,
                     "Inventory is unavailable; nothing was sold (" + e.getMessage() + ")."));
         }
         int taxRate = settings.of(sale.tenantId).taxRateBp();
-        return update(sale.id, SaleStep.CREATED, s -> priced(s, reservation, taxRate));
+        return sales.update(sale.id, SaleStep.CREATED, s -> priced(s, reservation, taxRate));
     }
 
     private void priced(Sale sale, Reservation reservation, int taxRate) {
@@ -183,7 +183,7 @@ public class CheckoutSaga {
 
     private Sale pay(Sale sale, Caller caller) {
         if (sale.totalCents == 0) {
-            return update(sale.id, SaleStep.RESERVED, s -> s.moveTo(SaleStep.PAID, "nothing to pay"));
+            return sales.update(sale.id, SaleStep.RESERVED, s -> s.moveTo(SaleStep.PAID, "nothing to pay"));
         }
         Payment payment;
         try {
@@ -195,7 +195,7 @@ public class CheckoutSaga {
                 case "provider_rejected" -> FailureCode.PAYMENT_DECLINED;
                 default -> FailureCode.PAYMENT_REFUSED;
             };
-            return update(sale.id, SaleStep.RESERVED, s -> {
+            return sales.update(sale.id, SaleStep.RESERVED, s -> {
                 s.paymentId = p.body().hasNonNull("paymentId") ? p.body().get("paymentId").asLong() : null;
                 s.paymentStatus = PaymentStatus.named(p.body().path("status").asText(null));
                 s.fail(code, p.detail());
@@ -204,13 +204,13 @@ public class CheckoutSaga {
             if (!RemoteUnavailable.is(e)) {
                 throw e;
             }
-            return update(sale.id, SaleStep.RESERVED, s -> {
+            return sales.update(sale.id, SaleStep.RESERVED, s -> {
                 s.paymentUncertain = true;
                 s.fail(FailureCode.PAYMENTS_UNAVAILABLE, "Payments are unavailable; nothing was charged ("
                         + e.getMessage() + ").");
             });
         }
-        return update(sale.id, SaleStep.RESERVED, s -> paid(s, payment));
+        return sales.update(sale.id, SaleStep.RESERVED, s -> paid(s, payment));
     }
 
     /**
@@ -218,7 +218,7 @@ public class CheckoutSaga {
      * Anything else (a sale already past that step) is left alone, so a late or repeated event changes nothing.
      */
     public void onPayment(String tenant, UUID saleId, Payment payment) {
-        boolean moved = null != update(saleId, SaleStep.AWAITING_PAYMENT, s -> {
+        boolean moved = null != sales.update(saleId, SaleStep.AWAITING_PAYMENT, s -> {
             if (s.tenantId.equals(tenant) && s.paymentId != null && s.paymentId == payment.id()) {
                 paid(s, payment);
             }
@@ -254,7 +254,7 @@ public class CheckoutSaga {
             committed = inventory.commit(caller, sale.id.toString());
         } catch (RemoteProblem p) {
             // the reservation expired or was released before the payment came in: the payment must be undone
-            return update(sale.id, SaleStep.PAID, s -> {
+            return sales.update(sale.id, SaleStep.PAID, s -> {
                 s.paymentUncertain = true;
                 s.fail(FailureCode.RESERVATION_LOST, p.detail());
             });
@@ -266,7 +266,7 @@ public class CheckoutSaga {
             return null;
         }
         var zone = settings.zone(sale.tenantId);
-        return update(sale.id, SaleStep.PAID, s -> {
+        return sales.update(sale.id, SaleStep.PAID, s -> {
             for (SaleLine line : s.lines) {
                 line.cogsCents = committed.lines().stream().filter(r -> r.productId() == line.productId)
                         .mapToLong(r -> r.cogsCents() == null ? 0 : r.cogsCents()).sum();
@@ -300,7 +300,7 @@ public class CheckoutSaga {
             LOG.warnf("Sale %s stays FAILING until it can be undone (%s)", saleId, e.getMessage());
             return null;
         }
-        return update(sale.id, SaleStep.FAILING, s -> s.moveTo(SaleStep.FAILED, "undone"));
+        return sales.update(sale.id, SaleStep.FAILING, s -> s.moveTo(SaleStep.FAILED, "undone"));
     }
 
     private void voidPayment(Caller caller, String saleId, Payment payment) {
@@ -313,10 +313,6 @@ public class CheckoutSaga {
                 // FAILED, EXPIRED, REFUNDED: nothing to undo
             }
         }
-    }
-
-    private Sale update(UUID saleId, SaleStep expected, Consumer<Sale> change) {
-        return sales.update(saleId, expected, change);
     }
 
     private static ProblemException badLines(RemoteProblem p) {

@@ -118,8 +118,14 @@ public final class Exchange {
 
     /** As {@link #refuse(String, Problem)}, with {@code header} (e.g. {@code Retry-After}) set on the answer. */
     public void refuse(String reason, Problem problem, CharSequence header, String value) {
+        deny(reason);
+        answer(problem, header, value);
+    }
+
+    /** As {@link #answer(Problem)}, with {@code header} set on the answer. */
+    public void answer(Problem problem, CharSequence header, String value) {
         ctx.response().putHeader(header, value);
-        refuse(reason, problem);
+        answer(problem);
     }
 
     /** Answers with {@code problem}, for the request's path. */
