@@ -1,6 +1,6 @@
 package com.bakery.gateway;
 
-import com.bakery.gateway.tenant.TenantCommand;
+import com.bakery.gateway.identity.tenant.TenantCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;

@@ -1,5 +1,6 @@
 package com.bakery.gateway.assistant;
 
+import com.bakery.gateway.assistant.tool.Tool;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,37 +21,37 @@ final class Answers {
     static String of(ToolCall call, ToolResult result, Catalogue catalogue) {
         if (!result.ok()) {
             return switch (result.status()) {
-                case "forbidden" -> "You may not use " + call.tool().replace('_', ' ') + ": " + result.reason() + ".";
-                case "not_found" -> "I found nothing for " + describe(call) + ".";
-                case "invalid" -> "I could not " + call.tool().replace('_', ' ') + ": " + result.reason() + ".";
-                default -> "I could not get " + call.tool().replace('_', ' ') + " right now (" + result.reason() + ").";
+                case FORBIDDEN -> "You may not use " + call.tool().words() + ": " + result.reason() + ".";
+                case NOT_FOUND -> "I found nothing for " + describe(call) + ".";
+                case INVALID -> "I could not " + call.tool().words() + ": " + result.reason() + ".";
+                default -> "I could not get " + call.tool().words() + " right now (" + result.reason() + ").";
             };
         }
         JsonNode d = result.data();
         return switch (call.tool()) {
-            case "low_stock_alerts" -> lowStock(d);
-            case "stock_level" -> "material".equals(call.arguments().get("kind"))
+            case LOW_STOCK_ALERTS -> lowStock(d);
+            case STOCK_LEVEL -> "material".equals(call.arguments().get("kind"))
                     ? d.path("name").asText() + ": " + num(d, "onHand") + " " + d.path("unit").asText()
                             + " on hand (minimum " + num(d, "minimumQuantity") + " " + d.path("unit").asText()
                             + "), worth " + money(d.path("stockValueCents").asLong()) + "."
                     : d.path("name").asText() + ": " + num(d, "onHand") + " on hand, " + num(d, "available")
                             + " available to sell.";
-            case "sales_summary" -> period(d) + ": " + d.path("salesCount").asLong() + " sales, revenue "
+            case SALES_SUMMARY -> period(d) + ": " + d.path("salesCount").asLong() + " sales, revenue "
                     + money(d.path("revenueCents").asLong()) + ", net of refunds " + money(d.path("netRevenueCents")
                             .asLong()) + ", gross margin " + money(d.path("grossMarginCents").asLong())
                     + (d.hasNonNull("grossMarginPercent") ? " (" + num(d, "grossMarginPercent") + " %)" : "") + ".";
-            case "top_products" -> topProducts(d);
-            case "recipe_cost" -> "One batch of " + d.path("name").asText() + " (" + d.path("yield").asInt()
+            case TOP_PRODUCTS -> topProducts(d);
+            case RECIPE_COST -> "One batch of " + d.path("name").asText() + " (" + d.path("yield").asInt()
                     + " units) costs " + money(d.path("costCents").asLong()) + " at today's stock, "
                     + money(d.path("unitCostCents").asLong()) + " per unit"
                     + (d.path("coveredByStock").asBoolean() ? "." : "; stock is short, so part of it is priced at "
                             + "the latest delivery.");
-            case "production_runs" -> productionRuns(d, catalogue, String.valueOf(call.arguments().get("date")));
-            case "payment_status" -> "Payment " + d.path("id").asLong() + " (" + d.path("method").asText() + ", "
+            case PRODUCTION_RUNS -> productionRuns(d, catalogue, String.valueOf(call.arguments().get("date")));
+            case PAYMENT_STATUS -> "Payment " + d.path("id").asLong() + " (" + d.path("method").asText() + ", "
                     + money(d.path("amountCents").asLong()) + " " + d.path("currency").asText() + ") is "
                     + d.path("status").asText() + ".";
-            case "recent_classifications" -> classifications(d);
-            default -> "Done.";
+            case RECENT_CLASSIFICATIONS -> classifications(d);
+            case RECEIVE_BATCH, START_PRODUCTION -> "Done.";
         };
     }
 
@@ -95,7 +96,7 @@ final class Answers {
 
     static String proposal(ToolCall call, String id) {
         Map<String, Object> a = call.arguments();
-        String what = "receive_batch".equals(call.tool())
+        String what = call.tool() == Tool.RECEIVE_BATCH
                 ? "receive " + a.get("quantity") + " of " + a.get("name") + " at "
                         + money(((Number) a.get("unitCostCents")).longValue()) + " per unit"
                 : "start a production run of " + a.get("name") + " ×" + a.get("times");
@@ -115,7 +116,7 @@ final class Answers {
     }
 
     private static String describe(ToolCall call) {
-        return call.tool().replace('_', ' ') + " " + call.arguments().values();
+        return call.tool().words() + " " + call.arguments().values();
     }
 
     /** Cents as units with two decimals: 1234 → 12.34. */

@@ -1,5 +1,7 @@
 package com.bakery.gateway.assistant;
 
+import com.bakery.gateway.assistant.AssistantConfig.Provider;
+import com.bakery.gateway.assistant.tool.ToolStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
@@ -11,17 +13,22 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AskAnswer(String answer, Map<String, Object> data, List<Call> toolCalls, Confirmation confirmation,
-        String provider, String note) {
+        Provider provider, String note) {
 
     public AskAnswer(String answer, Map<String, Object> data, List<Call> toolCalls, Confirmation confirmation) {
-        this(answer, data, toolCalls, confirmation, "local", null);
+        this(answer, data, toolCalls, confirmation, Provider.LOCAL, null);
     }
 
     public AskAnswer withNote(String why) {
         return new AskAnswer(answer, data, toolCalls, confirmation, provider, why);
     }
 
-    public record Call(String tool, Map<String, Object> arguments, String status) {
+    /** A tool call made: the tool's name (or the unknown name a model used), its arguments, what became of it. */
+    public record Call(String tool, Map<String, Object> arguments, ToolStatus status) {
+
+        public Call(ToolCall call, ToolStatus status) {
+            this(call.tool().wireName(), call.arguments(), status);
+        }
     }
 
     /** A proposed write: repeat the ask with {@code {"confirm": id}} before {@code expiresAt} to do it. */

@@ -2,10 +2,8 @@ package com.bakery.gateway.assistant;
 
 import com.bakery.common.problem.ProblemException;
 import com.bakery.common.security.CurrentUser;
-import com.bakery.gateway.assistant.gemini.GeminiUnavailable;
 import com.bakery.gateway.edge.exchange.Exchange;
-import com.bakery.gateway.config.GatewayConfig;
-import com.bakery.gateway.flag.FlagService;
+import com.bakery.gateway.identity.flag.FlagService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
@@ -17,9 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.logging.Logger;
 
 /** {@code POST /api/agent/ask}: staff questions answered from live data; every ask and its tool calls audited. */
 @Path("/api/agent/ask")
@@ -30,21 +26,19 @@ public class AskResource {
 
     private static final int MAX_QUESTION = 1_000;
 
-    private static final Logger LOG = Logger.getLogger(AskResource.class);
-
     private final Assistant assistant;
     private final GeminiAssistant gemini;
-    private final String provider;
+    private final AssistantConfig.Provider provider;
     private final CurrentUser user;
     private final JsonWebToken jwt;
     private final FlagService flags;
     private final ObjectMapper json;
 
-    public AskResource(Assistant assistant, GeminiAssistant gemini, GatewayConfig config, CurrentUser user,
+    public AskResource(Assistant assistant, GeminiAssistant gemini, AssistantConfig config, CurrentUser user,
             JsonWebToken jwt, FlagService flags, ObjectMapper json) {
         this.assistant = assistant;
         this.gemini = gemini;
-        this.provider = config.assistant().provider();
+        this.provider = config.provider();
         this.user = user;
         this.jwt = jwt;
         this.flags = flags;
@@ -77,18 +71,10 @@ public class AskResource {
         return answer;
     }
 
-    /** Gemini when chosen and configured; the offline assistant otherwise, and when Gemini fails. */
+    /** Gemini when chosen and configured (falling back to the offline assistant); the offline assistant otherwise. */
     private AskAnswer answer(Asker asker, String question) {
-        if (!"gemini".equals(provider) || !gemini.configured()) {
-            return assistant.ask(asker, question);
-        }
-        try {
-            return gemini.ask(asker, question);
-        } catch (GeminiUnavailable | FaultToleranceException e) {
-            LOG.warnf("Gemini failed (%s): the offline assistant answers", e.getMessage());
-            return assistant.ask(asker, question).withNote("gemini did not answer (" + e.getMessage()
-                    + "); the offline assistant answered");
-        }
+        return provider == AssistantConfig.Provider.GEMINI && gemini.configured() ? gemini.ask(asker, question)
+                : assistant.ask(asker, question);
     }
 
     private String audit(AskRequest request, AskAnswer answer) {

@@ -1,5 +1,9 @@
 package com.bakery.gateway.assistant;
 
+import com.bakery.gateway.assistant.AssistantConfig.Provider;
+import com.bakery.gateway.assistant.tool.Tool;
+import com.bakery.gateway.assistant.tool.ToolStatus;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -7,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Answers a question with the local provider: the intent parser picks the tools, each runs with the asker's
@@ -32,8 +35,8 @@ public class Assistant {
         if (calls.isEmpty()) {
             return new AskAnswer(Answers.HELP, Map.of(), List.of(), null);
         }
-        if (calls.size() == 1 && AssistantTools.writes(calls.get(0).tool())) {
-            return propose(asker, calls.get(0), List.of(), "local");
+        if (calls.size() == 1 && calls.get(0).tool().writes()) {
+            return propose(asker, calls.get(0), List.of(), Provider.LOCAL);
         }
         List<String> sentences = new ArrayList<>();
         Map<String, Object> data = new LinkedHashMap<>();
@@ -42,9 +45,9 @@ public class Assistant {
             ToolResult result = tools.read(call, asker);
             sentences.add(Answers.of(call, result, catalogue));
             if (result.ok()) {
-                data.put(call.tool(), result.data());
+                data.put(call.tool().wireName(), result.data());
             }
-            made.add(new AskAnswer.Call(call.tool(), call.arguments(), result.status()));
+            made.add(new AskAnswer.Call(call, result.status()));
         }
         return new AskAnswer(String.join(" ", sentences), data, made, null);
     }
@@ -53,15 +56,15 @@ public class Assistant {
      * A write asked for (by the question, or by the model of {@code provider} after the calls {@code made}): refused
      * when the asker may not, else kept for the asker's confirmation and only described.
      */
-    AskAnswer propose(Asker asker, ToolCall call, List<AskAnswer.Call> made, String provider) {
+    AskAnswer propose(Asker asker, ToolCall call, List<AskAnswer.Call> made, Provider provider) {
         ToolResult check = tools.check(call, asker);
         List<AskAnswer.Call> calls = new ArrayList<>(made);
-        if (!"proposed".equals(check.status())) {
-            calls.add(new AskAnswer.Call(call.tool(), call.arguments(), check.status()));
+        if (check.status() != ToolStatus.PROPOSED) {
+            calls.add(new AskAnswer.Call(call, check.status()));
             return new AskAnswer(Answers.of(call, check, Catalogue.empty()), Map.of(), calls, null, provider, null);
         }
         String id = confirmations.propose(asker, call);
-        calls.add(new AskAnswer.Call(call.tool(), call.arguments(), "proposed"));
+        calls.add(new AskAnswer.Call(call, ToolStatus.PROPOSED));
         return new AskAnswer(Answers.proposal(call, id), Map.of(), calls,
                 new AskAnswer.Confirmation(id, Instant.now().plus(Confirmations.TTL)), provider, null);
     }
@@ -71,14 +74,14 @@ public class Assistant {
         return confirmations.take(asker, id).map(call -> {
             ToolResult result = tools.execute(call, asker, id);
             String answer = result.ok() ? done(call, result) : Answers.of(call, result, Catalogue.empty());
-            Map<String, Object> data = result.ok() ? Map.of(call.tool(), result.data()) : Map.of();
-            return new AskAnswer(answer, data, List.of(new AskAnswer.Call(call.tool(), call.arguments(),
-                    result.ok() ? "done" : result.status())), null);
+            Map<String, Object> data = result.ok() ? Map.of(call.tool().wireName(), result.data()) : Map.of();
+            return new AskAnswer(answer, data, List.of(new AskAnswer.Call(call,
+                    result.ok() ? ToolStatus.DONE : result.status())), null);
         });
     }
 
     private static String done(ToolCall call, ToolResult result) {
-        return "receive_batch".equals(call.tool())
+        return call.tool() == Tool.RECEIVE_BATCH
                 ? "Received " + call.arguments().get("quantity") + " of " + call.arguments().get("name") + " (batch "
                         + result.data().path("id").asLong() + ")."
                 : "Production run " + result.data().path("id").asLong() + " of " + call.arguments().get("name")

@@ -1,5 +1,7 @@
 package com.bakery.gateway.assistant;
 
+import com.bakery.gateway.assistant.tool.Tool;
+import com.bakery.gateway.assistant.tool.ToolStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
@@ -9,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -20,11 +21,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  */
 @ApplicationScoped
 public class AssistantTools {
-
-    /** Tools that change data, and who may use them (the same roles the services allow). */
-    static final Map<String, Set<String>> WRITERS = Map.of(
-            "receive_batch", Set.of("manager", "baker"),
-            "start_production", Set.of("manager", "baker"));
 
     private static final int LIST_LIMIT = 200;
 
@@ -41,10 +37,6 @@ public class AssistantTools {
         this.classifier = classifier;
     }
 
-    public static boolean writes(String tool) {
-        return WRITERS.containsKey(tool);
-    }
-
     /** The names of the asker's materials, products and recipes (what the asker may not list stays empty). */
     public Catalogue catalogue(Asker asker) {
         return new Catalogue(names(() -> inventory.materials(asker.authorization(), LIST_LIMIT)),
@@ -57,29 +49,30 @@ public class AssistantTools {
         Map<String, Object> a = call.arguments();
         String auth = asker.authorization();
         return switch (call.tool()) {
-            case "stock_level" -> "material".equals(a.get("kind"))
+            case STOCK_LEVEL -> "material".equals(a.get("kind"))
                     ? call(() -> inventory.material(auth, number(a, "id").longValue()))
                     : call(() -> inventory.product(auth, number(a, "id").longValue()));
-            case "low_stock_alerts" -> call(() -> inventory.alerts(auth, "OPEN"));
-            case "sales_summary" -> call(() -> sales.summary(auth, (String) a.get("from"), (String) a.get("to")));
-            case "top_products" -> call(() -> sales.topProducts(auth, (String) a.get("from"), (String) a.get("to"),
+            case LOW_STOCK_ALERTS -> call(() -> inventory.alerts(auth, "OPEN"));
+            case SALES_SUMMARY -> call(() -> sales.summary(auth, (String) a.get("from"), (String) a.get("to")));
+            case TOP_PRODUCTS -> call(() -> sales.topProducts(auth, (String) a.get("from"), (String) a.get("to"),
                     number(a, "limit").intValue()));
-            case "recipe_cost" -> call(() -> inventory.recipeCost(auth, number(a, "recipeId").longValue()));
-            case "production_runs" -> call(() -> inventory.productionRuns(auth, (String) a.get("date"), LIST_LIMIT));
-            case "payment_status" -> call(() -> payments.payment(auth, number(a, "paymentId").longValue()));
-            case "recent_classifications" -> call(() -> classifier.recent(auth, number(a, "limit").intValue()));
-            default -> ToolResult.of("invalid", "no such tool: " + call.tool());
+            case RECIPE_COST -> call(() -> inventory.recipeCost(auth, number(a, "recipeId").longValue()));
+            case PRODUCTION_RUNS -> call(() -> inventory.productionRuns(auth, (String) a.get("date"), LIST_LIMIT));
+            case PAYMENT_STATUS -> call(() -> payments.payment(auth, number(a, "paymentId").longValue()));
+            case RECENT_CLASSIFICATIONS -> call(() -> classifier.recent(auth, number(a, "limit").intValue()));
+            case RECEIVE_BATCH, START_PRODUCTION -> ToolResult.of(ToolStatus.INVALID, call.tool().wireName()
+                    + " changes data: it is proposed and confirmed, not read");
         };
     }
 
     /** Checks a write tool's arguments and the asker's right to it, without running it. */
     public ToolResult check(ToolCall call, Asker asker) {
-        if (!asker.hasAnyRole(WRITERS.get(call.tool()))) {
-            return ToolResult.of("forbidden", "only " + String.join(" or ", WRITERS.get(call.tool()).stream()
+        if (!asker.hasAnyRole(call.tool().writers())) {
+            return ToolResult.of(ToolStatus.FORBIDDEN, "only " + String.join(" or ", call.tool().writers().stream()
                     .sorted().toList()) + " may do this");
         }
         List<String> missing = new ArrayList<>();
-        List<String> required = "receive_batch".equals(call.tool())
+        List<String> required = call.tool() == Tool.RECEIVE_BATCH
                 ? List.of("materialId", "quantity", "unitCostCents") : List.of("recipeId", "times");
         required.forEach(k -> {
             if (!(call.arguments().get(k) instanceof Number n) || new BigDecimal(n.toString()).signum() < 0
@@ -87,19 +80,19 @@ public class AssistantTools {
                 missing.add(k);
             }
         });
-        return missing.isEmpty() ? new ToolResult("proposed", null, null)
-                : ToolResult.of("invalid", "missing or not a positive number: " + String.join(", ", missing));
+        return missing.isEmpty() ? ToolResult.of(ToolStatus.PROPOSED, null)
+                : ToolResult.of(ToolStatus.INVALID, "missing or not a positive number: " + String.join(", ", missing));
     }
 
     /** Runs a confirmed write tool; the confirmation id is its idempotency key, so a retry does it once. */
     public ToolResult execute(ToolCall call, Asker asker, String idempotencyKey) {
         ToolResult allowed = check(call, asker);
-        if (!"proposed".equals(allowed.status())) {
+        if (allowed.status() != ToolStatus.PROPOSED) {
             return allowed;
         }
         Map<String, Object> a = call.arguments();
         String auth = asker.authorization();
-        if ("receive_batch".equals(call.tool())) {
+        if (call.tool() == Tool.RECEIVE_BATCH) {
             Map<String, Object> batch = new LinkedHashMap<>();
             batch.put("quantity", a.get("quantity"));
             batch.put("unitCostCents", number(a, "unitCostCents").longValue());
@@ -124,13 +117,13 @@ public class AssistantTools {
             int status = e.getResponse().getStatus();
             String detail = detail(e);
             return switch (status) {
-                case 401, 403 -> ToolResult.of("forbidden", detail);
-                case 404 -> ToolResult.of("not_found", detail);
-                case 400, 409, 422 -> ToolResult.of("invalid", detail);
-                default -> ToolResult.of("failed", "the service answered " + status);
+                case 401, 403 -> ToolResult.of(ToolStatus.FORBIDDEN, detail);
+                case 404 -> ToolResult.of(ToolStatus.NOT_FOUND, detail);
+                case 400, 409, 422 -> ToolResult.of(ToolStatus.INVALID, detail);
+                default -> ToolResult.of(ToolStatus.FAILED, "the service answered " + status);
             };
         } catch (ProcessingException | IllegalArgumentException e) {
-            return ToolResult.of("failed", "the service could not be reached");
+            return ToolResult.of(ToolStatus.FAILED, "the service could not be reached");
         }
     }
 

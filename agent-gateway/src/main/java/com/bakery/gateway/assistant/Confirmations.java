@@ -1,5 +1,6 @@
 package com.bakery.gateway.assistant;
 
+import com.bakery.gateway.assistant.tool.Tool;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,7 @@ public class Confirmations {
     static final Duration TTL = Duration.ofMinutes(5);
     private static final String PREFIX = "assistant:confirm:";
 
-    private record Pending(String tenant, String subject, String tool, Map<String, Object> arguments) {
+    private record Pending(String tenant, String subject, Tool tool, Map<String, Object> arguments) {
     }
 
     private final ValueCommands<String, String> values;

@@ -1,9 +1,12 @@
 package com.bakery.gateway.assistant;
 
+import com.bakery.gateway.assistant.AssistantConfig.Provider;
 import com.bakery.gateway.assistant.gemini.Gemini;
+import com.bakery.gateway.assistant.gemini.GeminiConfig;
 import com.bakery.gateway.assistant.gemini.GeminiUnavailable;
 import com.bakery.gateway.assistant.gemini.ToolDeclarations;
-import com.bakery.gateway.config.GatewayConfig;
+import com.bakery.gateway.assistant.tool.Tool;
+import com.bakery.gateway.assistant.tool.ToolStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,7 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**
  * The assistant with Gemini: the question and the tools the asker may use go to generateContent; each function
@@ -37,15 +41,15 @@ public class GeminiAssistant {
     private final Gemini gemini;
     private final AssistantTools tools;
     private final Assistant assistant;
-    private final GatewayConfig.Gemini config;
+    private final GeminiConfig config;
     private final ObjectMapper json;
 
-    public GeminiAssistant(Gemini gemini, AssistantTools tools, Assistant assistant, GatewayConfig config,
+    public GeminiAssistant(Gemini gemini, AssistantTools tools, Assistant assistant, GeminiConfig config,
             ObjectMapper json) {
         this.gemini = gemini;
         this.tools = tools;
         this.assistant = assistant;
-        this.config = config.assistant().gemini();
+        this.config = config;
         this.json = json;
     }
 
@@ -53,6 +57,8 @@ public class GeminiAssistant {
         return gemini.configured();
     }
 
+    /** Gemini's answer; the offline assistant's when Gemini cannot give one ({@link OfflineAnswer}). */
+    @Fallback(value = OfflineAnswer.class, applyOn = { GeminiUnavailable.class, FaultToleranceException.class })
     public AskAnswer ask(Asker asker, String question) {
         Instant deadline = Instant.now().plus(config.maxTime());
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -61,9 +67,8 @@ public class GeminiAssistant {
         request.putObject("systemInstruction").putArray("parts").addObject().put("text", SYSTEM.formatted(today));
         ArrayNode contents = request.putArray("contents");
         contents.addObject().put("role", "user").putArray("parts").addObject().put("text", question);
-        request.putArray("tools").addObject().set("functionDeclarations", ToolDeclarations.forRoles(json,
-                AssistantTools.WRITERS.entrySet().stream().filter(w -> asker.hasAnyRole(w.getValue()))
-                        .map(Map.Entry::getKey).collect(Collectors.toSet())));
+        request.putArray("tools").addObject().set("functionDeclarations", ToolDeclarations.forAsker(json,
+                tool -> asker.hasAnyRole(tool.writers())));
         request.putObject("toolConfig").putObject("functionCallingConfig").put("mode", "AUTO");
         request.putObject("generationConfig").put("temperature", 0).put("maxOutputTokens", config.maxOutputTokens());
 
@@ -92,7 +97,7 @@ public class GeminiAssistant {
                     throw new GeminiUnavailable("Gemini answered neither text nor a function call ("
                             + response.path("candidates").path(0).path("finishReason").asText("no reason") + ")", null);
                 }
-                return new AskAnswer(text.toString().strip(), data, made, null, "gemini", null);
+                return new AskAnswer(text.toString().strip(), data, made, null, Provider.GEMINI, null);
             }
             if (tokens > config.maxTokens()) {
                 return stopped("tokens", data, made, found);
@@ -101,20 +106,24 @@ public class GeminiAssistant {
             ArrayNode responses = contents.addObject().put("role", "user").putArray("parts");
             for (JsonNode functionCall : functionCalls) {
                 String name = functionCall.path("name").asText();
-                Optional<ToolCall> call = resolve(name, functionCall.path("args"), catalogue, today);
-                if (call.isPresent() && AssistantTools.writes(name)) {
-                    return assistant.propose(asker, call.get(), made, "gemini");
+                Optional<Tool> tool = Tool.named(name);
+                Optional<ToolCall> call = tool.flatMap(t -> resolve(t, functionCall.path("args"), catalogue, today));
+                if (call.isPresent() && call.get().tool().writes()) {
+                    return assistant.propose(asker, call.get(), made, Provider.GEMINI);
                 }
-                ToolResult result = call.map(c -> tools.read(c, asker))
-                        .orElse(ToolResult.of("invalid", "unknown tool or name: " + name + " " + functionCall.path("args")));
-                ToolCall shown = call.orElse(new ToolCall(name, json.convertValue(functionCall.path("args"), Map.class)));
-                made.add(new AskAnswer.Call(name, shown.arguments(), result.status()));
+                ToolResult result = call.map(c -> tools.read(c, asker)).orElse(ToolResult.of(ToolStatus.INVALID,
+                        (tool.isEmpty() ? "unknown tool: " : "unknown name: ") + name + " " + functionCall.path("args")));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> shownArguments = call.map(ToolCall::arguments)
+                        .orElseGet(() -> json.convertValue(functionCall.path("args"), Map.class));
+                made.add(new AskAnswer.Call(name, shownArguments, result.status()));
                 if (result.ok()) {
                     data.put(name, result.data());
                 }
-                found.add(Answers.of(shown, result, catalogue));
+                found.add(tool.map(t -> Answers.of(new ToolCall(t, shownArguments), result, catalogue))
+                        .orElse("I have no tool called " + name + "."));
                 ObjectNode reply = responses.addObject().putObject("functionResponse").put("name", name)
-                        .putObject("response").put("status", result.status());
+                        .putObject("response").put("status", result.status().wireName());
                 if (result.ok()) {
                     reply.set("data", result.data());
                 } else {
@@ -130,7 +139,7 @@ public class GeminiAssistant {
             List<String> found) {
         String answer = found.isEmpty() ? "I could not finish in time. " + Answers.HELP
                 : "I could not finish, but here is what I found: " + String.join(" ", found);
-        return new AskAnswer(answer, data, made, null, "gemini", "stopped at the " + limit + " limit");
+        return new AskAnswer(answer, data, made, null, Provider.GEMINI, "stopped at the " + limit + " limit");
     }
 
     /** A number the model gave, as a number or as text; nothing for anything else ("lots", "", an object). */
@@ -146,10 +155,10 @@ public class GeminiAssistant {
     }
 
     /** A function call as a tool call, with the tenant's ids for the names the model used. */
-    private Optional<ToolCall> resolve(String name, JsonNode args, Catalogue catalogue, LocalDate today) {
+    private Optional<ToolCall> resolve(Tool tool, JsonNode args, Catalogue catalogue, LocalDate today) {
         Map<String, Object> a = new LinkedHashMap<>();
-        switch (name) {
-            case "stock_level" -> {
+        switch (tool) {
+            case STOCK_LEVEL -> {
                 boolean material = !"product".equals(args.path("kind").asText());
                 Optional<Names.Match> m = Names.find(Names.normal(args.path("name").asText()),
                         material ? catalogue.materials() : catalogue.products());
@@ -160,18 +169,18 @@ public class GeminiAssistant {
                 a.put("id", m.get().named().id());
                 a.put("name", m.get().named().name());
             }
-            case "recipe_cost", "start_production" -> {
+            case RECIPE_COST, START_PRODUCTION -> {
                 Optional<Names.Match> m = Names.find(Names.normal(args.path("name").asText()), catalogue.recipes());
                 if (m.isEmpty()) {
                     return Optional.empty();
                 }
                 a.put("recipeId", m.get().named().id());
                 a.put("name", m.get().named().name());
-                if (name.equals("start_production")) {
+                if (tool == Tool.START_PRODUCTION) {
                     a.put("times", args.path("times").asInt(1));
                 }
             }
-            case "receive_batch" -> {
+            case RECEIVE_BATCH -> {
                 Optional<Names.Match> m = Names.find(Names.normal(args.path("name").asText()), catalogue.materials());
                 if (m.isEmpty()) {
                     return Optional.empty();
@@ -185,27 +194,24 @@ public class GeminiAssistant {
                 a.put("quantity", quantity.get());
                 a.put("unitCostCents", args.path("unitCostCents").asLong(-1));
             }
-            case "sales_summary", "top_products" -> {
+            case SALES_SUMMARY, TOP_PRODUCTS -> {
                 a.put("from", args.path("from").asText(today.toString()));
                 a.put("to", args.path("to").asText(today.toString()));
-                if (name.equals("top_products")) {
+                if (tool == Tool.TOP_PRODUCTS) {
                     a.put("limit", Math.max(1, Math.min(20, args.path("limit").asInt(5))));
                 }
             }
-            case "production_runs" -> a.put("date", args.path("date").asText(today.toString()));
-            case "payment_status" -> {
+            case PRODUCTION_RUNS -> a.put("date", args.path("date").asText(today.toString()));
+            case PAYMENT_STATUS -> {
                 if (!args.path("paymentId").canConvertToLong()) {
                     return Optional.empty();
                 }
                 a.put("paymentId", args.path("paymentId").asLong());
             }
-            case "recent_classifications" -> a.put("limit", Math.max(1, Math.min(20, args.path("limit").asInt(5))));
-            case "low_stock_alerts" -> {
-            }
-            default -> {
-                return Optional.empty();
+            case RECENT_CLASSIFICATIONS -> a.put("limit", Math.max(1, Math.min(20, args.path("limit").asInt(5))));
+            case LOW_STOCK_ALERTS -> {
             }
         }
-        return Optional.of(new ToolCall(name, a));
+        return Optional.of(new ToolCall(tool, a));
     }
 }

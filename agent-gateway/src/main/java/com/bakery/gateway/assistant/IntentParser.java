@@ -1,5 +1,6 @@
 package com.bakery.gateway.assistant;
 
+import com.bakery.gateway.assistant.tool.Tool;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,36 +39,36 @@ public final class IntentParser {
         List<ToolCall> calls = new ArrayList<>();
         Matcher payment = PAYMENT_ID.matcher(q);
         if (payment.find() && payment.group(1).length() <= 18) { // longer is no payment id, nor fits a long
-            calls.add(call("payment_status", "paymentId", Long.parseLong(payment.group(1))));
+            calls.add(call(Tool.PAYMENT_STATUS, "paymentId", Long.parseLong(payment.group(1))));
         }
         if (has(words, "cost to make", "recipe cost", "cost of", "costs to make", "how much doe", "cost per", "what doe")
                 && recipe.isPresent() && !has(words, "sell", "sold")) {
-            calls.add(call("recipe_cost", "recipeId", recipe.get().named().id(), "name", recipe.get().named().name()));
+            calls.add(call(Tool.RECIPE_COST, "recipeId", recipe.get().named().id(), "name", recipe.get().named().name()));
         }
         if (has(words, "production", " run ", " baked", " bake ", " made ", "produced") && !has(words, "cost")
                 && !has(words, "revenue", "sale", "sold", "sell")) {
-            calls.add(call("production_runs", "date", period.map(Period::from).orElse(today).toString()));
+            calls.add(call(Tool.PRODUCTION_RUNS, "date", period.map(Period::from).orElse(today).toString()));
         }
         boolean stockWords = has(words, "stock", "on hand", " left", "how much", "how many", "do we have", " low ",
                 "enough", "running out", "remaining");
         Optional<Names.Match> item = material.isPresent() ? material : product;
         if (item.isPresent() && stockWords && calls.isEmpty() && !has(words, "sell", "sold", "revenue")) {
             boolean isMaterial = material.isPresent();
-            calls.add(call("stock_level", "kind", isMaterial ? "material" : "product", "id", item.get().named().id(),
+            calls.add(call(Tool.STOCK_LEVEL, "kind", isMaterial ? "material" : "product", "id", item.get().named().id(),
                     "name", item.get().named().name()));
         } else if (has(words, " low ", "running out", "run out", "reorder", "re order", "alert", "short on",
                 "need to order", "buy more")) {
-            calls.add(call("low_stock_alerts"));
+            calls.add(call(Tool.LOW_STOCK_ALERTS));
         }
         Period span = period.orElse(new Period(today, today));
         if (has(words, " top ", "best sell", "best seller", "most popular", "sold most", "sell most", "bestseller")) {
-            calls.add(call("top_products", "from", span.from().toString(), "to", span.to().toString(), "limit", 5));
+            calls.add(call(Tool.TOP_PRODUCTS, "from", span.from().toString(), "to", span.to().toString(), "limit", 5));
         } else if (has(words, "sale", " sell", " sold", "revenue", "taking", "turnover", " earn", "margin",
                 "income", "how much money", "how did we do")) {
-            calls.add(call("sales_summary", "from", span.from().toString(), "to", span.to().toString()));
+            calls.add(call(Tool.SALES_SUMMARY, "from", span.from().toString(), "to", span.to().toString()));
         }
         if (has(words, "classif", "photo", "picture", "fruit", "scan", "identified", "recogni")) {
-            calls.add(call("recent_classifications", "limit", 5));
+            calls.add(call(Tool.RECENT_CLASSIFICATIONS, "limit", 5));
         }
         return calls;
     }
@@ -79,7 +80,7 @@ public final class IntentParser {
                 "production run of", "prepare")
                 && !has(words, "how much", "how many", "cost", "did we", "were", "yesterday", "today s")) {
             BigDecimal times = firstNumber(words).orElse(BigDecimal.ONE);
-            return Optional.of(call("start_production", "recipeId", recipe.get().named().id(), "name",
+            return Optional.of(call(Tool.START_PRODUCTION, "recipeId", recipe.get().named().id(), "name",
                     recipe.get().named().name(), "times", times));
         }
         if (material.isPresent() && has(words, "receive", "received", "delivery of", "deliver", "got ", "book in",
@@ -97,7 +98,7 @@ public final class IntentParser {
                 args.put("unitCostCents", cost.group(2) != null ? value.longValue()
                         : value.movePointRight(2).longValue());
             }
-            return Optional.of(new ToolCall("receive_batch", args));
+            return Optional.of(new ToolCall(Tool.RECEIVE_BATCH, args));
         }
         return Optional.empty();
     }
@@ -130,7 +131,7 @@ public final class IntentParser {
         return false;
     }
 
-    private static ToolCall call(String tool, Object... keyValues) {
+    private static ToolCall call(Tool tool, Object... keyValues) {
         Map<String, Object> args = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             args.put((String) keyValues[i], keyValues[i + 1]);

@@ -1,7 +1,6 @@
 package com.bakery.gateway.audit;
 
 import com.bakery.gateway.audit.AuditCheckpoints.Kind;
-import com.bakery.gateway.config.GatewayConfig;
 import com.bakery.gateway.db.Database;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
@@ -47,16 +46,16 @@ public class AuditArchiver {
     private final Database db;
     private final AuditVerifier verifier;
     private final AuditCheckpoints checkpoints;
-    private final GatewayConfig.Audit config;
+    private final AuditConfig config;
     private final ObjectMapper json;
     private final Counter refused;
 
-    public AuditArchiver(Database db, AuditVerifier verifier, AuditCheckpoints checkpoints, GatewayConfig config,
+    public AuditArchiver(Database db, AuditVerifier verifier, AuditCheckpoints checkpoints, AuditConfig config,
             ObjectMapper json, MeterRegistry metrics) {
         this.db = db;
         this.verifier = verifier;
         this.checkpoints = checkpoints;
-        this.config = config.audit();
+        this.config = config;
         this.json = json;
         this.refused = Counter.builder("audit.archive.refused")
                 .description("archive runs refused because the chain did not verify").register(metrics);

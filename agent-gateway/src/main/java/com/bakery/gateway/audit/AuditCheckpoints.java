@@ -1,6 +1,5 @@
 package com.bakery.gateway.audit;
 
-import com.bakery.gateway.config.GatewayConfig;
 import com.bakery.gateway.db.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,8 +60,8 @@ public class AuditCheckpoints {
     private final List<SecretKeySpec> previousKeys;
 
     @Inject
-    public AuditCheckpoints(Database db, GatewayConfig config) {
-        this(db, config.audit().checkpointKey(), config.audit().previousCheckpointKeys().orElse(List.of()));
+    public AuditCheckpoints(Database db, AuditConfig config) {
+        this(db, config.checkpointKey(), config.previousCheckpointKeys().orElse(List.of()));
     }
 
     /** With keys of its own (a test rotates them). */

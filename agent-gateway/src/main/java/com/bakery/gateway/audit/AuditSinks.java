@@ -1,6 +1,5 @@
 package com.bakery.gateway.audit;
 
-import com.bakery.gateway.config.GatewayConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,8 +31,7 @@ public class AuditSinks {
 
     private final List<Runner> runners = new ArrayList<>();
 
-    public AuditSinks(GatewayConfig config, ObjectMapper json, MeterRegistry metrics) {
-        GatewayConfig.Audit audit = config.audit();
+    public AuditSinks(AuditConfig audit, ObjectMapper json, MeterRegistry metrics) {
         for (String name : audit.sinks().orElse(List.of())) {
             AuditSink sink = switch (name.strip().toLowerCase()) {
                 case "stdout" -> new Sinks.Stdout(json);

@@ -1,6 +1,5 @@
 package com.bakery.gateway.edge;
 
-import com.bakery.gateway.config.GatewayConfig;
 import com.bakery.gateway.edge.exchange.Exchange;
 import com.bakery.gateway.edge.exchange.RequestIds;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +30,7 @@ public class EdgeChain {
 
     private static final Logger LOG = Logger.getLogger(EdgeChain.class);
 
-    void register(@Observes Router router, Vertx vertx, GatewayConfig config, ObjectMapper json, EdgeLimits limits,
+    void register(@Observes Router router, Vertx vertx, EdgeConfig config, ObjectMapper json, EdgeLimits limits,
             AuditStep audit, HttpsAndCors https, BodySizeLimit body, TokenCheck tokens, RouteLimits routeLimits) {
         router.route().order(-300).handler(step(EdgeChain::identify));
         router.route().order(-298).handler(step(limits::anonymous));

@@ -1,7 +1,6 @@
 package com.bakery.gateway.edge;
 
 import com.bakery.common.problem.Problem;
-import com.bakery.gateway.config.GatewayConfig;
 import com.bakery.gateway.edge.exchange.ClientAddress;
 import com.bakery.gateway.edge.exchange.Exchange;
 import io.vertx.core.http.HttpHeaders;
@@ -21,7 +20,7 @@ public class HttpsAndCors {
     private final ClientAddress clients;
     private final List<String> origins;
 
-    public HttpsAndCors(GatewayConfig config, ClientAddress clients) {
+    public HttpsAndCors(EdgeConfig config, ClientAddress clients) {
         this.enforceHttps = config.enforceHttps();
         this.clients = clients;
         this.origins = config.allowedOrigins().orElse(List.of());

@@ -1,6 +1,5 @@
 package com.bakery.gateway.edge;
 
-import com.bakery.gateway.config.GatewayConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -25,7 +24,7 @@ final class ProxyRoutes {
     }
 
     /** Each route's path pattern and the proxy that ends it. */
-    static Map<String, Handler<RoutingContext>> of(Vertx vertx, GatewayConfig config, ObjectMapper json) {
+    static Map<String, Handler<RoutingContext>> of(Vertx vertx, EdgeConfig config, ObjectMapper json) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout(2_000)
                 .setKeepAlive(true)

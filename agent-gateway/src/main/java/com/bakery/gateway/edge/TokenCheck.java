@@ -3,7 +3,7 @@ package com.bakery.gateway.edge;
 import com.bakery.common.problem.Problem;
 import com.bakery.gateway.edge.exchange.Caller;
 import com.bakery.gateway.edge.exchange.Exchange;
-import com.bakery.gateway.idp.ExternalIdentity;
+import com.bakery.gateway.identity.idp.ExternalIdentity;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpHeaders;

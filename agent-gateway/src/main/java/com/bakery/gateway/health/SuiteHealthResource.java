@@ -1,7 +1,6 @@
 package com.bakery.gateway.health;
 
 import com.bakery.common.info.BuildInfo;
-import com.bakery.gateway.config.GatewayConfig;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.smallrye.health.SmallRyeHealthReporter;
 import jakarta.annotation.security.PermitAll;
@@ -35,12 +34,12 @@ public class SuiteHealthResource {
     public record SuiteHealth(String status, String version, String gitSha, Map<String, ServiceHealth> services) {
     }
 
-    private final GatewayConfig config;
+    private final SuiteHealthConfig config;
     private final BuildInfo build;
     private final SmallRyeHealthReporter reporter;
     private final HttpClient http;
 
-    public SuiteHealthResource(GatewayConfig config, BuildInfo build, SmallRyeHealthReporter reporter) {
+    public SuiteHealthResource(SuiteHealthConfig config, BuildInfo build, SmallRyeHealthReporter reporter) {
         this.config = config;
         this.build = build;
         this.reporter = reporter;

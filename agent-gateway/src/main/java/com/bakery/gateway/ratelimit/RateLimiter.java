@@ -1,7 +1,6 @@
 package com.bakery.gateway.ratelimit;
 
-import com.bakery.gateway.config.GatewayConfig;
-import com.bakery.gateway.config.GatewayConfig.RateLimit.FailurePolicy;
+import com.bakery.gateway.ratelimit.RateLimitConfig.FailurePolicy;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
@@ -35,7 +34,7 @@ public class RateLimiter {
 
     /** A bucket's size and refill rate. */
     public record Limit(int perMinute, int burst) {
-        public static Limit of(GatewayConfig.RateLimit.Limit configured) {
+        public static Limit of(RateLimitConfig.Limit configured) {
             return new Limit(configured.perMinute(), configured.burst());
         }
 
@@ -46,7 +45,7 @@ public class RateLimiter {
 
     private final Redis client;
     private final io.vertx.core.Vertx vertx;
-    private final GatewayConfig.RateLimit config;
+    private final RateLimitConfig config;
     private final String script;
     private final String sha;
     private final LocalBuckets local = new LocalBuckets();
@@ -54,13 +53,9 @@ public class RateLimiter {
     private final AtomicLong redisDownUntil = new AtomicLong();
     private volatile boolean redisUp = true;
 
+    /** Tests make a second one, as a second replica would. */
     @Inject
-    public RateLimiter(Redis client, io.vertx.core.Vertx vertx, GatewayConfig config) {
-        this(client, vertx, config.rateLimit());
-    }
-
-    /** A limiter of its own (tests use a second one as a second replica would). */
-    public RateLimiter(Redis client, io.vertx.core.Vertx vertx, GatewayConfig.RateLimit config) {
+    public RateLimiter(Redis client, io.vertx.core.Vertx vertx, RateLimitConfig config) {
         this.client = client;
         this.vertx = vertx;
         this.config = config;
@@ -98,7 +93,7 @@ public class RateLimiter {
 
     /** The per-user limit for this tenant and route group: the tenant's override, the group's, or the default. */
     public Limit userLimit(String tenant, String group) {
-        GatewayConfig.RateLimit.Limit l = config.tenants().containsKey(tenant) ? config.tenants().get(tenant)
+        RateLimitConfig.Limit l = config.tenants().containsKey(tenant) ? config.tenants().get(tenant)
                 : config.routes().containsKey(group) ? config.routes().get(group) : config.perUser();
         return new Limit(l.perMinute(), l.burst());
     }
@@ -110,7 +105,7 @@ public class RateLimiter {
     public Uni<Decision> take(String tenant, String caller, String group) {
         List<String> keys = List.of("rl:{" + tenant + "}:" + group + ":u:" + caller, "rl:{" + tenant + "}:" + group + ":t");
         Limit user = userLimit(tenant, group);
-        GatewayConfig.RateLimit.Limit t = config.perTenant();
+        RateLimitConfig.Limit t = config.perTenant();
         List<Limit> limits = List.of(user, new Limit(t.perMinute(), t.burst()));
         int maxLease = Leases.maxSize(Math.min(user.burst(), t.burst()));
         if (maxLease <= 1) {

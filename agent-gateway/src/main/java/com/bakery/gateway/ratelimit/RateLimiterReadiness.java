@@ -1,6 +1,6 @@
 package com.bakery.gateway.ratelimit;
 
-import com.bakery.gateway.config.GatewayConfig.RateLimit.FailurePolicy;
+import com.bakery.gateway.ratelimit.RateLimitConfig.FailurePolicy;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

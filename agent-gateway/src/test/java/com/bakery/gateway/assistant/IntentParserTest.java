@@ -2,6 +2,7 @@ package com.bakery.gateway.assistant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.bakery.gateway.assistant.tool.Tool;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -95,7 +96,7 @@ class IntentParserTest {
         for (int i = 0; i < keyValues.length; i += 2) {
             args.put((String) keyValues[i], keyValues[i + 1]);
         }
-        return new ToolCall(tool, args);
+        return new ToolCall(Tool.named(tool).orElseThrow(), args);
     }
 
     private static Catalogue.Named named(long id, String name) {

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
-import com.bakery.gateway.user.DemoUsers;
+import com.bakery.gateway.identity.user.DemoUsers;
 import com.bakery.testing.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bakery.gateway.RedisLink;
-import com.bakery.gateway.config.GatewayConfig;
 import com.bakery.testing.Management;
 import com.bakery.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,7 +41,7 @@ class RateLimitTest {
     io.vertx.core.Vertx vertx;
 
     @Inject
-    GatewayConfig config;
+    RateLimitConfig config;
 
     @Test
     void answersCarryTheLimitAndABurstBeyondItIs429WithRetryAfter() {
@@ -135,11 +134,11 @@ class RateLimitTest {
 
     @Test
     void failClosedRefusesWith503WhileRedisIsGone() {
-        GatewayConfig.RateLimit closed = (GatewayConfig.RateLimit) Proxy.newProxyInstance(
-                GatewayConfig.RateLimit.class.getClassLoader(), new Class<?>[] { GatewayConfig.RateLimit.class },
+        RateLimitConfig closed = (RateLimitConfig) Proxy.newProxyInstance(
+                RateLimitConfig.class.getClassLoader(), new Class<?>[] { RateLimitConfig.class },
                 (proxy, method, args) -> method.getName().equals("failurePolicy")
-                        ? GatewayConfig.RateLimit.FailurePolicy.CLOSED
-                        : method.invoke(config.rateLimit(), args));
+                        ? RateLimitConfig.FailurePolicy.CLOSED
+                        : method.invoke(config, args));
         RateLimiter strict = new RateLimiter(client, vertx, closed);
         RedisLink.cut();
         try {

@@ -1,6 +1,5 @@
 package com.bakery.gateway.assistant.gemini;
 
-import com.bakery.gateway.config.GatewayConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
@@ -15,11 +14,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class Gemini {
 
     private final GeminiClient client;
-    private final GatewayConfig.Gemini config;
+    private final GeminiConfig config;
 
-    public Gemini(@RestClient GeminiClient client, GatewayConfig config) {
+    public Gemini(@RestClient GeminiClient client, GeminiConfig config) {
         this.client = client;
-        this.config = config.assistant().gemini();
+        this.config = config;
     }
 
     public boolean configured() {

@@ -1,11 +1,11 @@
 package com.bakery.gateway.assistant.gemini;
 
+import com.bakery.gateway.assistant.tool.Tool;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /** The assistant's tools as Gemini function declarations (OpenAPI-style parameter schemas). */
 public final class ToolDeclarations {
@@ -13,37 +13,35 @@ public final class ToolDeclarations {
     private record Param(String name, String type, String description, boolean required) {
     }
 
-    private record Tool(String name, String description, List<Param> params) {
+    private record Declared(Tool tool, String description, List<Param> params) {
     }
 
-    private static final List<Tool> READ = List.of(
-            new Tool("stock_level", "Stock on hand of one material or product, by its name.", List.of(
+    private static final List<Declared> DECLARED = List.of(
+            new Declared(Tool.STOCK_LEVEL, "Stock on hand of one material or product, by its name.", List.of(
                     new Param("kind", "string", "'material' or 'product'", true),
                     new Param("name", "string", "the material's or product's name", true))),
-            new Tool("low_stock_alerts", "Open low-stock alerts: materials below their minimum.", List.of()),
-            new Tool("sales_summary", "Sales, revenue, refunds and gross margin for a period of days.", List.of(
+            new Declared(Tool.LOW_STOCK_ALERTS, "Open low-stock alerts: materials below their minimum.", List.of()),
+            new Declared(Tool.SALES_SUMMARY, "Sales, revenue, refunds and gross margin for a period of days.", List.of(
                     new Param("from", "string", "first day, YYYY-MM-DD", true),
                     new Param("to", "string", "last day, YYYY-MM-DD (inclusive)", true))),
-            new Tool("top_products", "Best-selling products for a period of days.", List.of(
+            new Declared(Tool.TOP_PRODUCTS, "Best-selling products for a period of days.", List.of(
                     new Param("from", "string", "first day, YYYY-MM-DD", true),
                     new Param("to", "string", "last day, YYYY-MM-DD (inclusive)", true),
                     new Param("limit", "integer", "how many products", false))),
-            new Tool("recipe_cost", "What one batch of a recipe costs at today's stock.", List.of(
+            new Declared(Tool.RECIPE_COST, "What one batch of a recipe costs at today's stock.", List.of(
                     new Param("name", "string", "the recipe's name", true))),
-            new Tool("production_runs", "Production runs of one day.", List.of(
+            new Declared(Tool.PRODUCTION_RUNS, "Production runs of one day.", List.of(
                     new Param("date", "string", "the day, YYYY-MM-DD", true))),
-            new Tool("payment_status", "Status of one payment.", List.of(
+            new Declared(Tool.PAYMENT_STATUS, "Status of one payment.", List.of(
                     new Param("paymentId", "integer", "the payment's id", true))),
-            new Tool("recent_classifications", "The latest fruit photo classifications.", List.of(
-                    new Param("limit", "integer", "how many", false))));
-
-    private static final Map<String, Tool> WRITE = Map.of(
-            "receive_batch", new Tool("receive_batch", "Propose receiving a delivery of a material (the user "
+            new Declared(Tool.RECENT_CLASSIFICATIONS, "The latest fruit photo classifications.", List.of(
+                    new Param("limit", "integer", "how many", false))),
+            new Declared(Tool.RECEIVE_BATCH, "Propose receiving a delivery of a material (the user "
                     + "confirms it before anything is done).", List.of(
                             new Param("name", "string", "the material's name", true),
                             new Param("quantity", "number", "quantity in the material's unit", true),
                             new Param("unitCostCents", "integer", "cost per unit, in cents", true))),
-            "start_production", new Tool("start_production", "Propose a production run of a recipe (the user "
+            new Declared(Tool.START_PRODUCTION, "Propose a production run of a recipe (the user "
                     + "confirms it before anything is done).", List.of(
                             new Param("name", "string", "the recipe's name", true),
                             new Param("times", "integer", "how many batches", true))));
@@ -51,20 +49,17 @@ public final class ToolDeclarations {
     private ToolDeclarations() {
     }
 
-    /** Read tools for everyone; a write tool only for the roles that may use it. */
-    public static ArrayNode forRoles(ObjectMapper json, Set<String> writable) {
+    /** Read tools for everyone; a write tool only when {@code mayWrite} lets the asker use it. */
+    public static ArrayNode forAsker(ObjectMapper json, Predicate<Tool> mayWrite) {
         ArrayNode declarations = json.createArrayNode();
-        READ.forEach(t -> declarations.add(declaration(json, t)));
-        WRITE.forEach((name, t) -> {
-            if (writable.contains(name)) {
-                declarations.add(declaration(json, t));
-            }
-        });
+        DECLARED.stream().filter(d -> !d.tool().writes() || mayWrite.test(d.tool()))
+                .forEach(d -> declarations.add(declaration(json, d)));
         return declarations;
     }
 
-    private static ObjectNode declaration(ObjectMapper json, Tool tool) {
-        ObjectNode d = json.createObjectNode().put("name", tool.name()).put("description", tool.description());
+    private static ObjectNode declaration(ObjectMapper json, Declared tool) {
+        ObjectNode d = json.createObjectNode().put("name", tool.tool().wireName()).put("description",
+                tool.description());
         ObjectNode params = d.putObject("parameters").put("type", "object");
         ObjectNode properties = params.putObject("properties");
         ArrayNode required = params.putArray("required");

@@ -1,6 +1,5 @@
 package com.bakery.gateway.edge.exchange;
 
-import com.bakery.gateway.config.GatewayConfig;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +23,7 @@ public class ClientAddress {
     private final AddressRanges proxies;
 
     @Inject
-    public ClientAddress(GatewayConfig config) {
+    public ClientAddress(TrustedProxiesConfig config) {
         this(AddressRanges.of(config.trustedProxies().orElse(List.of())));
     }
 

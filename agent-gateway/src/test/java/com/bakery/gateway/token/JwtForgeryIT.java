@@ -1,8 +1,0 @@
-package com.bakery.gateway.token;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** The same tests against the packaged service: the jar in `mvn verify`, the native executable with `-Pnative`. */
-@QuarkusIntegrationTest
-class JwtForgeryIT extends JwtForgeryTest {
-}
