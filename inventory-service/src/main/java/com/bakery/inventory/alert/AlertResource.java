@@ -2,9 +2,9 @@ package com.bakery.inventory.alert;
 
 import com.bakery.common.page.Page;
 import com.bakery.common.security.CurrentUser;
+import com.bakery.inventory.amount.Money;
 import com.bakery.inventory.material.Material;
 import com.bakery.inventory.material.MaterialRepository;
-import com.bakery.inventory.stock.Money;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,10 +29,12 @@ public class AlertResource {
     }
 
     private final MaterialRepository materials;
+    private final LowStockAlertRepository alerts;
     private final CurrentUser user;
 
-    public AlertResource(MaterialRepository materials, CurrentUser user) {
+    public AlertResource(MaterialRepository materials, LowStockAlertRepository alerts, CurrentUser user) {
         this.materials = materials;
+        this.alerts = alerts;
         this.user = user;
     }
 
@@ -43,9 +45,8 @@ public class AlertResource {
                     message = "must be OPEN or RESOLVED") String status,
             @QueryParam("after") @DefaultValue("0") @Min(0) long after,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        List<LowStockAlert> rows = LowStockAlert.<LowStockAlert>find(
-                "tenantId = ?1 and status = ?2 and id > ?3 order by id", user.tenant(),
-                LowStockAlert.Status.valueOf(status), after).page(0, limit + 1).list();
+        List<LowStockAlert> rows = alerts.page(user.tenant(), LowStockAlert.Status.valueOf(status), after,
+                limit + 1);
         return Page.of(rows, limit, a -> a.id, this::view);
     }
 

@@ -1,9 +1,11 @@
 package com.bakery.inventory.alert;
 
-import com.bakery.inventory.material.Material;
 import com.bakery.common.outbox.Outbox;
-import com.bakery.inventory.stock.Money;
+import com.bakery.inventory.amount.Money;
+import com.bakery.inventory.material.Material;
+import com.bakery.inventory.material.MaterialUses;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -20,22 +22,23 @@ public class LowStockAlerts {
     public static final String RESOLVED = "inventory.low-stock.resolved";
 
     private final Outbox outbox;
+    private final LowStockAlertRepository alerts;
 
-    public LowStockAlerts(Outbox outbox) {
+    public LowStockAlerts(Outbox outbox, LowStockAlertRepository alerts) {
         this.outbox = outbox;
+        this.alerts = alerts;
     }
 
     public void evaluate(Material material) {
         boolean low = material.onHand.compareTo(material.minimumQuantity) < 0;
-        Optional<LowStockAlert> open = LowStockAlert.find("materialId = ?1 and status = ?2", material.id,
-                LowStockAlert.Status.OPEN).firstResultOptional();
+        Optional<LowStockAlert> open = alerts.openFor(material.id);
         if (low && open.isEmpty()) {
             LowStockAlert alert = new LowStockAlert();
             alert.tenantId = material.tenantId;
             alert.materialId = material.id;
             alert.onHandAtOpen = material.onHand;
             alert.minimum = material.minimumQuantity;
-            alert.persist();
+            alerts.persist(alert);
             publish(OPENED, alert, material);
         } else if (!low && open.isPresent()) {
             LowStockAlert alert = open.get();
@@ -43,6 +46,15 @@ public class LowStockAlerts {
             alert.resolvedAt = Instant.now();
             publish(RESOLVED, alert, material);
         }
+    }
+
+    void onChange(@Observes MaterialUses.Changed change) {
+        evaluate(change.material());
+    }
+
+    /** A material's alerts go with it (only a material that never held stock can go). */
+    void onDeleting(@Observes MaterialUses.Deleting deleting) {
+        alerts.deleteForMaterial(deleting.materialId());
     }
 
     private void publish(String type, LowStockAlert alert, Material material) {

@@ -1,4 +1,4 @@
-package com.bakery.inventory.stock;
+package com.bakery.inventory.amount;
 
 /**
  * The largest quantities and amounts inventory accepts, documented in OpenAPI through the request annotations.

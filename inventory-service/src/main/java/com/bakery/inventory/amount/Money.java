@@ -1,4 +1,4 @@
-package com.bakery.inventory.stock;
+package com.bakery.inventory.amount;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

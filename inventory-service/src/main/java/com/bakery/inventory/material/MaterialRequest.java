@@ -1,7 +1,7 @@
 package com.bakery.inventory.material;
 
+import com.bakery.inventory.amount.Limits;
 import jakarta.validation.constraints.DecimalMax;
-import com.bakery.inventory.stock.Limits;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;

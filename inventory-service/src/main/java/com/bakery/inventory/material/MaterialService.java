@@ -2,11 +2,8 @@ package com.bakery.inventory.material;
 
 import com.bakery.common.page.Page;
 import com.bakery.common.problem.ProblemException;
-import com.bakery.inventory.alert.LowStockAlert;
-import com.bakery.inventory.alert.LowStockAlerts;
-import com.bakery.inventory.batch.BatchRepository;
-import com.bakery.inventory.recipe.RecipeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 
@@ -15,16 +12,18 @@ import java.time.Instant;
 public class MaterialService {
 
     private final MaterialRepository materials;
-    private final BatchRepository batches;
-    private final RecipeRepository recipes;
-    private final LowStockAlerts alerts;
+    private final MaterialUses.Batches batches;
+    private final MaterialUses.Recipes recipes;
+    private final Event<MaterialUses.Changed> changed;
+    private final Event<MaterialUses.Deleting> deleting;
 
-    public MaterialService(MaterialRepository materials, BatchRepository batches, RecipeRepository recipes,
-            LowStockAlerts alerts) {
+    public MaterialService(MaterialRepository materials, MaterialUses.Batches batches, MaterialUses.Recipes recipes,
+            Event<MaterialUses.Changed> changed, Event<MaterialUses.Deleting> deleting) {
         this.materials = materials;
         this.batches = batches;
         this.recipes = recipes;
-        this.alerts = alerts;
+        this.changed = changed;
+        this.deleting = deleting;
     }
 
     public Material create(String tenant, MaterialRequest request) {
@@ -45,7 +44,7 @@ public class MaterialService {
         }
         apply(m, request);
         m.updatedAt = Instant.now();
-        alerts.evaluate(m); // a raised minimum can make a material low without any movement
+        changed.fire(new MaterialUses.Changed(m)); // a raised minimum can make a material low without any movement
         return m;
     }
 
@@ -56,7 +55,7 @@ public class MaterialService {
             throw ProblemException.conflict("material_in_use",
                     m.name + " has stock history or is used by a recipe, so it cannot be deleted.");
         }
-        LowStockAlert.delete("materialId", id);
+        deleting.fire(new MaterialUses.Deleting(id));
         materials.delete(m);
     }
 

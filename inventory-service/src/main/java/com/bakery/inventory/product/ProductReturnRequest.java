@@ -1,7 +1,7 @@
 package com.bakery.inventory.product;
 
+import com.bakery.inventory.amount.Limits;
 import jakarta.validation.constraints.Max;
-import com.bakery.inventory.stock.Limits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;

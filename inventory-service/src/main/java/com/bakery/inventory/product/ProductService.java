@@ -16,9 +16,11 @@ import java.util.List;
 public class ProductService {
 
     private final ProductRepository products;
+    private final ProductFifo layers;
 
-    public ProductService(ProductRepository products) {
+    public ProductService(ProductRepository products, ProductFifo layers) {
         this.products = products;
+        this.layers = layers;
     }
 
     public Product create(String tenant, ProductRequest request) {
@@ -78,7 +80,7 @@ public class ProductService {
 
     private ProductLayer add(String tenant, ProductLayer layer) {
         Product p = products.lockInTenant(tenant, layer.productId);
-        layer.persist();
+        layers.persist(layer);
         p.onHand = p.onHand.add(layer.quantity);
         p.stockValue = p.stockValue.add(layer.quantity.multiply(layer.unitCost).setScale(6, RoundingMode.HALF_EVEN));
         p.updatedAt = Instant.now();

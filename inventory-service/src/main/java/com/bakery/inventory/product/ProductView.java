@@ -1,6 +1,6 @@
 package com.bakery.inventory.product;
 
-import com.bakery.inventory.stock.Money;
+import com.bakery.inventory.amount.Money;
 import java.math.BigDecimal;
 
 public record ProductView(long id, String name, long priceCents, String currency, BigDecimal onHand,

@@ -1,6 +1,7 @@
 package com.bakery.inventory.production;
 
 import com.bakery.common.page.Page;
+import com.bakery.inventory.amount.Money;
 import com.bakery.inventory.material.Material;
 import com.bakery.inventory.material.MaterialRepository;
 import com.bakery.inventory.product.ProductService;
@@ -9,7 +10,6 @@ import com.bakery.inventory.recipe.Recipe;
 import com.bakery.inventory.recipe.RecipeRepository;
 import com.bakery.inventory.stock.FifoConsumer;
 import com.bakery.inventory.stock.InsufficientStock;
-import com.bakery.inventory.stock.Money;
 import com.bakery.inventory.stock.StockLedger;
 import com.bakery.inventory.stock.StockMovement;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,14 +38,16 @@ public class ProductionService {
     private final FifoConsumer fifo;
     private final StockLedger ledger;
     private final ProductService products;
+    private final ProductionRunRepository runs;
 
     public ProductionService(RecipeRepository recipes, MaterialRepository materials, FifoConsumer fifo,
-            StockLedger ledger, ProductService products) {
+            StockLedger ledger, ProductService products, ProductionRunRepository runs) {
         this.recipes = recipes;
         this.materials = materials;
         this.fifo = fifo;
         this.ledger = ledger;
         this.products = products;
+        this.runs = runs;
     }
 
     public ProductionRun run(String tenant, ProductionRequest request, String actor) {
@@ -71,7 +73,7 @@ public class ProductionService {
         run.batches = request.batches();
         run.unitsProduced = BigDecimal.valueOf((long) recipe.yield * request.batches());
         run.createdBy = actor;
-        run.persist();
+        runs.persist(run);
 
         BigDecimal total = BigDecimal.ZERO;
         for (Material m : locked) {
@@ -90,8 +92,7 @@ public class ProductionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProductionRun get(String tenant, long id) {
-        return ProductionRun.<ProductionRun>find("tenantId = ?1 and id = ?2", tenant, id).firstResultOptional()
-                .orElseThrow(() -> new com.bakery.common.problem.NotFoundProblem("production run", id));
+        return runs.getInTenant(tenant, id);
     }
 
     /** Runs of one day (UTC) or of all days, newest last. */
@@ -99,9 +100,7 @@ public class ProductionService {
     public Page<ProductionRunView> list(String tenant, LocalDate day, long after, int limit) {
         Instant from = day == null ? Instant.EPOCH : day.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = day == null ? Instant.parse("9999-12-31T00:00:00Z") : from.plusSeconds(86_400);
-        List<ProductionRun> rows = ProductionRun.<ProductionRun>find(
-                "tenantId = ?1 and createdAt >= ?2 and createdAt < ?3 and id > ?4 order by id", tenant, from, to, after)
-                .page(0, limit + 1).list();
+        List<ProductionRun> rows = runs.page(tenant, from, to, after, limit + 1);
         return Page.of(rows, limit, r -> r.id, ProductionRunView::of);
     }
 

@@ -1,10 +1,10 @@
 package com.bakery.inventory.recipe;
 
-import com.bakery.inventory.batch.Batch;
-import com.bakery.inventory.batch.BatchRepository;
+import com.bakery.inventory.amount.Money;
 import com.bakery.inventory.material.Material;
 import com.bakery.inventory.material.MaterialRepository;
-import com.bakery.inventory.stock.Money;
+import com.bakery.inventory.stock.Batch;
+import com.bakery.inventory.stock.BatchRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

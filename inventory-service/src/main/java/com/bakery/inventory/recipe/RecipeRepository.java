@@ -1,12 +1,13 @@
 package com.bakery.inventory.recipe;
 
 import com.bakery.common.problem.NotFoundProblem;
+import com.bakery.inventory.material.MaterialUses;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 @ApplicationScoped
-public class RecipeRepository implements PanacheRepository<Recipe> {
+public class RecipeRepository implements PanacheRepository<Recipe>, MaterialUses.Recipes {
 
     public Recipe getInTenant(String tenant, long id) {
         return find("tenantId = ?1 and id = ?2", tenant, id).firstResultOptional()
@@ -18,6 +19,7 @@ public class RecipeRepository implements PanacheRepository<Recipe> {
                 exceptId == null ? -1L : exceptId) > 0;
     }
 
+    @Override
     public boolean usesMaterial(long materialId) {
         return count("select count(r) from Recipe r join r.ingredients i where i.materialId = ?1", materialId) > 0;
     }

@@ -1,9 +1,9 @@
 package com.bakery.inventory.recipe;
 
-import jakarta.validation.constraints.DecimalMax;
-import com.bakery.inventory.stock.Limits;
+import com.bakery.inventory.amount.Limits;
 import com.bakery.inventory.material.Unit;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;

@@ -1,9 +1,9 @@
 package com.bakery.inventory.recipe;
 
-import com.bakery.inventory.stock.Money;
 import com.bakery.common.page.Page;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
+import com.bakery.inventory.amount.Money;
 import com.bakery.inventory.material.Material;
 import com.bakery.inventory.material.MaterialRepository;
 import com.bakery.inventory.material.Unit;

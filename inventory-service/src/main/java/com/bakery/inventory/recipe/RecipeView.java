@@ -1,6 +1,6 @@
 package com.bakery.inventory.recipe;
 
-import com.bakery.inventory.stock.Money;
+import com.bakery.inventory.amount.Money;
 import java.math.BigDecimal;
 import java.util.List;
 

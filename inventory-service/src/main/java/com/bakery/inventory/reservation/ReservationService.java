@@ -38,13 +38,15 @@ public class ReservationService {
     private final ProductFifo fifo;
     private final InventoryConfig config;
     private final EntityManager em;
+    private final ReservationRepository reservations;
 
     public ReservationService(ProductRepository products, ProductFifo fifo, InventoryConfig config,
-            EntityManager em) {
+            EntityManager em, ReservationRepository reservations) {
         this.products = products;
         this.fifo = fifo;
         this.config = config;
         this.em = em;
+        this.reservations = reservations;
     }
 
     public record Outcome(Reservation reservation, boolean created) {
@@ -94,7 +96,7 @@ public class ReservationService {
             p.reserved = p.reserved.add(quantity);
             r.lines.add(new Reservation.Line(p.id, p.name, quantity, p.priceCents, p.currency, null));
         }
-        r.persist();
+        reservations.persist(r);
         return r;
     }
 
@@ -140,8 +142,7 @@ public class ReservationService {
 
     /** Returns the stock of reservations past their time. Runs on a schedule; tests call it with their own clock. */
     public int expireDue(Instant now) {
-        List<Reservation> due = Reservation.<Reservation>find("status = ?1 and expiresAt <= ?2 order by expiresAt",
-                Reservation.Status.RESERVED, now).page(0, 100).list();
+        List<Reservation> due = reservations.due(now, 100);
         int expired = 0;
         for (Reservation r : due) {
             lockSale(r.tenantId, r.saleId);
@@ -187,7 +188,7 @@ public class ReservationService {
     }
 
     private Optional<Reservation> find(String tenant, String saleId) {
-        return Reservation.find("tenantId = ?1 and saleId = ?2", tenant, saleId).firstResultOptional();
+        return reservations.forSale(tenant, saleId);
     }
 
     private void lockSale(String tenant, String saleId) {

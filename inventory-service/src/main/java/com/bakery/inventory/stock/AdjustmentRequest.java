@@ -1,7 +1,8 @@
 package com.bakery.inventory.stock;
 
-import jakarta.validation.constraints.DecimalMin;
+import com.bakery.inventory.amount.Limits;
 import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package com.bakery.inventory.batch;
+package com.bakery.inventory.stock;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
-package com.bakery.inventory.batch;
+package com.bakery.inventory.stock;
 
+import com.bakery.inventory.material.MaterialUses;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class BatchRepository implements PanacheRepository<Batch> {
+public class BatchRepository implements PanacheRepository<Batch>, MaterialUses.Batches {
 
     /**
      * The next open batches of a material in FIFO order (receipt, then expiry, then id), locked. Served by the
@@ -28,6 +29,7 @@ public class BatchRepository implements PanacheRepository<Batch> {
         return find("materialId = ?1 order by receivedAt desc, id desc", materialId).firstResultOptional();
     }
 
+    @Override
     public boolean existForMaterial(long materialId) {
         return find("materialId", materialId).firstResultOptional().isPresent();
     }

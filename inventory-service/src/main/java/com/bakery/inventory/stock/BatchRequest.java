@@ -1,7 +1,7 @@
-package com.bakery.inventory.batch;
+package com.bakery.inventory.stock;
 
+import com.bakery.inventory.amount.Limits;
 import jakarta.validation.constraints.DecimalMax;
-import com.bakery.inventory.stock.Limits;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -15,7 +15,7 @@ import java.time.LocalDate;
 
 /**
  * Body of POST /api/inventory/materials/{id}/batches: a delivery received. Maxima: 1,000,000 of the material's
- * unit and 1,000,000.00 a unit ({@link com.bakery.inventory.stock.Limits}), so stock values stay far inside what
+ * unit and 1,000,000.00 a unit ({@link com.bakery.inventory.amount.Limits}), so stock values stay far inside what
  * the ledger and every total can hold.
  */
 public record BatchRequest(

@@ -1,10 +1,9 @@
-package com.bakery.inventory.batch;
+package com.bakery.inventory.stock;
 
+import com.bakery.common.idempotency.Idempotency;
 import com.bakery.common.page.Page;
 import com.bakery.common.security.CurrentUser;
-import com.bakery.common.idempotency.Idempotency;
 import com.bakery.inventory.material.MaterialRepository;
-import com.bakery.inventory.stock.StockService;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

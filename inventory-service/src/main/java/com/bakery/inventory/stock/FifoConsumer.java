@@ -1,7 +1,5 @@
 package com.bakery.inventory.stock;
 
-import com.bakery.inventory.batch.Batch;
-import com.bakery.inventory.batch.BatchRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package com.bakery.inventory.stock;
 
 import com.bakery.common.problem.ProblemException;
+import com.bakery.inventory.amount.Money;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;

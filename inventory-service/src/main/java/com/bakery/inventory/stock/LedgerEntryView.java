@@ -1,5 +1,6 @@
 package com.bakery.inventory.stock;
 
+import com.bakery.inventory.amount.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

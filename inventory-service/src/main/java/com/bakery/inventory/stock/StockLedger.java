@@ -1,6 +1,7 @@
 package com.bakery.inventory.stock;
 
 import com.bakery.inventory.alert.LowStockAlerts;
+import com.bakery.inventory.amount.Money;
 import com.bakery.inventory.material.Material;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -15,9 +16,11 @@ import java.util.List;
 public class StockLedger {
 
     private final LowStockAlerts alerts;
+    private final StockMovementRepository movements;
 
-    public StockLedger(LowStockAlerts alerts) {
+    public StockLedger(LowStockAlerts alerts, StockMovementRepository movements) {
         this.alerts = alerts;
+        this.movements = movements;
     }
 
     public StockMovement record(Material material, StockMovement.Kind kind, String reason, String reference,
@@ -44,7 +47,7 @@ public class StockLedger {
         row.valueAfter = material.stockValue;
         row.createdBy = actor;
         row.batches.addAll(touched);
-        row.persist();
+        movements.persist(row);
         alerts.evaluate(material);
         return row;
     }

@@ -2,9 +2,6 @@ package com.bakery.inventory.stock;
 
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
-import com.bakery.inventory.batch.Batch;
-import com.bakery.inventory.batch.BatchRepository;
-import com.bakery.inventory.batch.BatchRequest;
 import com.bakery.inventory.material.Material;
 import com.bakery.inventory.material.MaterialRepository;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,12 +1,12 @@
 package com.bakery.inventory.stock;
 
+import com.bakery.inventory.Tenant;
+import com.bakery.inventory.amount.Limits;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
-
-import com.bakery.inventory.Tenant;
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
 
 /**
  * Quantities and amounts beyond the documented maxima are refused with the field named and nothing written: one

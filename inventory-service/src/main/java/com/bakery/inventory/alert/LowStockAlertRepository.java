@@ -1,0 +1,24 @@
+package com.bakery.inventory.alert;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class LowStockAlertRepository implements PanacheRepository<LowStockAlert> {
+
+    /** The material's open alert; at most one (a unique index backs that up). */
+    public Optional<LowStockAlert> openFor(long materialId) {
+        return find("materialId = ?1 and status = ?2", materialId, LowStockAlert.Status.OPEN).firstResultOptional();
+    }
+
+    public List<LowStockAlert> page(String tenant, LowStockAlert.Status status, long afterId, int limit) {
+        return find("tenantId = ?1 and status = ?2 and id > ?3 order by id", tenant, status, afterId)
+                .page(0, limit).list();
+    }
+
+    public void deleteForMaterial(long materialId) {
+        delete("materialId", materialId);
+    }
+}
