@@ -8,14 +8,20 @@ import java.time.Instant;
 @ApplicationScoped
 public class ProviderSettings {
 
+    private final TenantSettingsRepository rows;
+
+    public ProviderSettings(TenantSettingsRepository rows) {
+        this.rows = rows;
+    }
+
     public Provider of(String tenant) {
-        TenantSettings settings = TenantSettings.findById(tenant);
+        TenantSettings settings = rows.findById(tenant);
         return settings == null ? Provider.LOCAL : Provider.parse("provider", settings.provider);
     }
 
     @Transactional
     public void choose(String tenant, Provider provider, String by) {
-        TenantSettings settings = TenantSettings.findById(tenant);
+        TenantSettings settings = rows.findById(tenant);
         boolean fresh = settings == null;
         if (fresh) {
             settings = new TenantSettings();
@@ -25,7 +31,7 @@ public class ProviderSettings {
         settings.updatedBy = by;
         settings.updatedAt = Instant.now();
         if (fresh) {
-            settings.persist();
+            rows.persist(settings);
         }
     }
 }

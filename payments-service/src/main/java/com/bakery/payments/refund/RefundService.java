@@ -1,6 +1,5 @@
 package com.bakery.payments.refund;
 
-import com.bakery.common.problem.NotFoundProblem;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.payments.payment.Payment;
 import com.bakery.payments.payment.PaymentEvent;
@@ -24,10 +23,12 @@ public class RefundService {
 
     private final PaymentRepository payments;
     private final PaymentEvents events;
+    private final RefundRepository refunds;
 
-    public RefundService(PaymentRepository payments, PaymentEvents events) {
+    public RefundService(PaymentRepository payments, PaymentEvents events, RefundRepository refunds) {
         this.payments = payments;
         this.events = events;
+        this.refunds = refunds;
     }
 
     @Transactional
@@ -37,7 +38,7 @@ public class RefundService {
             throw ProblemException.conflict("payment_not_captured",
                     "Payment " + paymentId + " is " + payment.status + "; only captured money can be refunded.");
         }
-        long waiting = waitingCents(paymentId);
+        long waiting = refunds.waitingCents(paymentId);
         long refundable = payment.capturedCents - payment.refundedCents - waiting;
         if (request.amountCents() > refundable) {
             throw ProblemException.unprocessable("refund_exceeds_captured",
@@ -55,11 +56,11 @@ public class RefundService {
             refund.status = Refund.Status.COMPLETED;
             refund.resolvedBy = user;
             refund.resolvedAt = Instant.now();
-            refund.persist();
+            refunds.persist(refund);
             apply(payment, refund);
         } else {
             refund.status = Refund.Status.REFUND_REQUESTED;
-            refund.persist();
+            refunds.persist(refund);
             refund.instructions = instructions(payment, refund);
             PaymentEvent.record(payment, "REFUND_REQUESTED", "refund " + refund.id + " of " + refund.amountCents);
         }
@@ -104,13 +105,12 @@ public class RefundService {
     }
 
     public Refund get(String tenant, long paymentId, long refundId) {
-        return Refund.<Refund>find("id = ?1 and paymentId = ?2 and tenantId = ?3", refundId, paymentId, tenant)
-                .firstResultOptional().orElseThrow(() -> new NotFoundProblem("refund", refundId));
+        return refunds.getInTenant(tenant, paymentId, refundId);
     }
 
     public List<Refund> list(String tenant, long paymentId) {
         payments.getInTenant(tenant, paymentId);
-        return Refund.list("paymentId = ?1 and tenantId = ?2 order by id", paymentId, tenant);
+        return refunds.ofPayment(tenant, paymentId);
     }
 
     private void apply(Payment payment, Refund refund) {
@@ -118,13 +118,6 @@ public class RefundService {
         payment.moveTo(payment.refundedCents == payment.capturedCents ? PaymentStatus.REFUNDED
                 : PaymentStatus.PARTIALLY_REFUNDED, "refund " + refund.id + " of " + refund.amountCents);
         events.publish(PaymentEvents.REFUNDED, payment);
-    }
-
-    private static long waitingCents(long paymentId) {
-        Long sum = Refund.getEntityManager().createQuery("select coalesce(sum(r.amountCents), 0) from Refund r "
-                + "where r.paymentId = ?1 and r.status = ?2", Long.class)
-                .setParameter(1, paymentId).setParameter(2, Refund.Status.REFUND_REQUESTED).getSingleResult();
-        return sum;
     }
 
     private static String instructions(Payment payment, Refund refund) {

@@ -30,16 +30,18 @@ public class Reconciliation {
     private final PaymentService service;
     private final PaymentRepository payments;
     private final PaymentsConfig config;
+    private final WebhookDeliveryRepository deliveries;
     private final Counter unconfirmed;
 
     public Reconciliation(WebhookConfirmer confirmer, PaymentService service, PaymentRepository payments,
-            PaymentsConfig config, MeterRegistry metrics) {
+            PaymentsConfig config, MeterRegistry metrics, WebhookDeliveryRepository deliveries) {
         this.unconfirmed = Counter.builder("payments.expired.unconfirmed")
                 .description("card payments expired with no webhook delivery: flagged for a person").register(metrics);
         this.confirmer = confirmer;
         this.service = service;
         this.payments = payments;
         this.config = config;
+        this.deliveries = deliveries;
     }
 
     @Scheduled(every = "${payments.reconcile-every}", delayed = "5s",
@@ -66,10 +68,7 @@ public class Reconciliation {
     }
 
     private void reconcile(long paymentId, Instant now) {
-        List<String> named = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.getEntityManager()
-                .createQuery("select distinct d.transactionNsu from WebhookDelivery d where d.paymentId = ?1",
-                        String.class)
-                .setParameter(1, paymentId).getResultList());
+        List<String> named = QuarkusTransaction.requiringNew().call(() -> deliveries.transactionsOf(paymentId));
         for (String transactionNsu : named) {
             try {
                 if ("captured".equals(service.confirm(paymentId, transactionNsu, null))) {

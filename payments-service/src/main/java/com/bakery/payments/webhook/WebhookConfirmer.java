@@ -3,7 +3,6 @@ package com.bakery.payments.webhook;
 import com.bakery.payments.payment.PaymentService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -22,10 +21,12 @@ public class WebhookConfirmer {
 
     private final PaymentService payments;
     private final ManagedExecutor executor;
+    private final WebhookDeliveryRepository deliveries;
 
-    public WebhookConfirmer(PaymentService payments, ManagedExecutor executor) {
+    public WebhookConfirmer(PaymentService payments, ManagedExecutor executor, WebhookDeliveryRepository deliveries) {
         this.payments = payments;
         this.executor = executor;
+        this.deliveries = deliveries;
     }
 
     public void confirmSoon(long deliveryId) {
@@ -34,7 +35,7 @@ public class WebhookConfirmer {
 
     /** Confirms one open delivery; returns its outcome, or null when it stays open (the provider was unavailable). */
     public String confirm(long deliveryId) {
-        WebhookDelivery delivery = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.findById(deliveryId));
+        WebhookDelivery delivery = QuarkusTransaction.requiringNew().call(() -> deliveries.findById(deliveryId));
         if (delivery == null || delivery.processedAt != null) {
             return delivery == null ? null : delivery.outcome;
         }
@@ -45,14 +46,14 @@ public class WebhookConfirmer {
             LOG.warnf("Webhook delivery %d stays open: the provider could not confirm it (%s)", deliveryId,
                     e.getMessage());
             QuarkusTransaction.requiringNew().run(() -> {
-                WebhookDelivery open = WebhookDelivery.findById(deliveryId, LockModeType.PESSIMISTIC_WRITE);
+                WebhookDelivery open = deliveries.lock(deliveryId);
                 open.attempts++;
             });
             return null;
         }
         // another replica may have confirmed the same delivery meanwhile: the first outcome recorded stands
         return QuarkusTransaction.requiringNew().call(() -> {
-            WebhookDelivery done = WebhookDelivery.findById(deliveryId, LockModeType.PESSIMISTIC_WRITE);
+            WebhookDelivery done = deliveries.lock(deliveryId);
             done.attempts++;
             if (done.processedAt == null) {
                 done.processedAt = Instant.now();
@@ -64,10 +65,7 @@ public class WebhookConfirmer {
 
     /** Tries every delivery still open (received before {@code before}); returns how many it tried. */
     public int confirmOpen(Instant before) {
-        List<Long> open = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.getEntityManager()
-                .createQuery("select d.id from WebhookDelivery d where d.processedAt is null and d.receivedAt < ?1 "
-                        + "order by d.id", Long.class)
-                .setParameter(1, before).setMaxResults(100).getResultList());
+        List<Long> open = QuarkusTransaction.requiringNew().call(() -> deliveries.openBefore(before, 100));
         open.forEach(this::confirm);
         return open.size();
     }

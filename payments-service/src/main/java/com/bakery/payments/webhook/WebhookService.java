@@ -1,10 +1,10 @@
 package com.bakery.payments.webhook;
 
-import com.bakery.payments.payment.WebhookUrls;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.payments.payment.Payment;
 import com.bakery.payments.payment.PaymentEvent;
 import com.bakery.payments.payment.PaymentRepository;
+import com.bakery.payments.payment.WebhookUrls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -12,9 +12,11 @@ import jakarta.transaction.Transactional;
 public class WebhookService {
 
     private final PaymentRepository payments;
+    private final WebhookDeliveryRepository deliveries;
 
-    public WebhookService(PaymentRepository payments) {
+    public WebhookService(PaymentRepository payments, WebhookDeliveryRepository deliveries) {
         this.payments = payments;
+        this.deliveries = deliveries;
     }
 
     /** Stores a delivery for the payment whose webhook token this is; an unknown token is 404. */
@@ -30,7 +32,7 @@ public class WebhookService {
         delivery.invoiceSlug = body.invoiceSlug();
         delivery.receiptUrl = body.receiptUrl();
         delivery.body = raw;
-        delivery.persist();
+        deliveries.persist(delivery);
         PaymentEvent.record(payment, "WEBHOOK_RECEIVED", "transaction " + body.transactionNsu());
         return delivery.id;
     }

@@ -41,14 +41,16 @@ public class SaleRefundResource {
     private final Idempotency idempotency;
     private final CurrentUser user;
     private final JsonWebToken jwt;
+    private final SaleRefundRepository rows;
 
     public SaleRefundResource(SaleRefundService refunds, SaleRepository sales, Idempotency idempotency,
-            CurrentUser user, JsonWebToken jwt) {
+            CurrentUser user, JsonWebToken jwt, SaleRefundRepository rows) {
         this.refunds = refunds;
         this.sales = sales;
         this.idempotency = idempotency;
         this.user = user;
         this.jwt = jwt;
+        this.rows = rows;
     }
 
     /** 201 with the refund; a card refund is REFUND_REQUESTED in payments until a manager confirms it there. */
@@ -68,7 +70,6 @@ public class SaleRefundResource {
     @RolesAllowed({ "manager", "auditor", "cashier", "service" })
     public Page<RefundView> list(@PathParam("saleId") String saleId) {
         UUID id = sales.getInTenant(user.tenant(), saleId).id;
-        return new Page<>(SaleRefund.<SaleRefund>list("saleId = ?1 order by id", id).stream().map(RefundView::of)
-                .toList(), null);
+        return new Page<>(rows.ofSale(id).stream().map(RefundView::of).toList(), null);
     }
 }

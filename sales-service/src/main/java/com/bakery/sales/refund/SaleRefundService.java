@@ -39,15 +39,17 @@ public class SaleRefundService {
     private final SalesAggregates aggregates;
     private final Settings settings;
     private final ObjectMapper json;
+    private final SaleRefundRepository refunds;
 
     public SaleRefundService(SaleRepository sales, PaymentSteps payments, Inventory inventory,
-            SalesAggregates aggregates, Settings settings, ObjectMapper json) {
+            SalesAggregates aggregates, Settings settings, ObjectMapper json, SaleRefundRepository refunds) {
         this.sales = sales;
         this.payments = payments;
         this.inventory = inventory;
         this.aggregates = aggregates;
         this.settings = settings;
         this.json = json;
+        this.refunds = refunds;
     }
 
     @Transactional
@@ -73,7 +75,7 @@ public class SaleRefundService {
         refund.reason = request.reason();
         refund.lines = request.lines() == null ? null : write(request.lines());
         refund.createdBy = user;
-        refund.persist();
+        refunds.persist(refund);
         try {
             if (sale.paymentId != null) {
                 Refund made = payments.refund(caller, "sale-refund-" + key, sale.paymentId,

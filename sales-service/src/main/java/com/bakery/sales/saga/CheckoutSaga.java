@@ -1,9 +1,9 @@
 package com.bakery.sales.saga;
 
-import com.bakery.sales.config.SalesConfig;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.sales.analytics.SalesAggregates;
+import com.bakery.sales.config.SalesConfig;
 import com.bakery.sales.remote.Caller;
 import com.bakery.sales.remote.InventoryClient.Reservation;
 import com.bakery.sales.remote.InventoryClient.ReservationRequest;
@@ -16,6 +16,7 @@ import com.bakery.sales.remote.RemoteProblem;
 import com.bakery.sales.remote.RemoteUnavailable;
 import com.bakery.sales.remote.ReservationSteps;
 import com.bakery.sales.sale.FailureCode;
+import com.bakery.sales.sale.Pricing;
 import com.bakery.sales.sale.Sale;
 import com.bakery.sales.sale.SaleLine;
 import com.bakery.sales.sale.SaleStep;

@@ -1,7 +1,5 @@
-package com.bakery.sales.saga;
+package com.bakery.sales.sale;
 
-import com.bakery.sales.sale.Sale;
-import com.bakery.sales.sale.SaleLine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -10,13 +8,13 @@ import java.math.RoundingMode;
  * cents lost to rounding go to the last lines), so each line's net is what analytics counts as its revenue.
  * Prices include tax; the tax shown is the part of the total that is tax, rounded half-even.
  */
-final class Pricing {
+public final class Pricing {
 
     private Pricing() {
     }
 
     /** Fills subtotal, discount, total, tax and each line's share; returns false when the discount exceeds it. */
-    static boolean apply(Sale sale, int taxRateBp) {
+    public static boolean apply(Sale sale, int taxRateBp) {
         long subtotal = sale.lines.stream().mapToLong(SaleLine::grossCents).reduce(0, Math::addExact);
         long discount = 0;
         if (sale.discountPercent != null) {

@@ -1,8 +1,8 @@
 package com.bakery.sales.sale;
 
+import com.bakery.sales.remote.PaymentStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
-import com.bakery.sales.remote.PaymentStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;

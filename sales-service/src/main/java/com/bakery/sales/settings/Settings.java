@@ -19,11 +19,13 @@ public class Settings {
     private static final long CACHE_MS = 10_000;
 
     private final SalesConfig config;
+    private final TenantSettingsRepository rows;
     // read on every checkout; changed rarely, and only through update() below (which drops the entry)
     private final java.util.Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public Settings(SalesConfig config) {
+    public Settings(SalesConfig config, TenantSettingsRepository rows) {
         this.config = config;
+        this.rows = rows;
     }
 
     public View of(String tenant) {
@@ -38,7 +40,7 @@ public class Settings {
 
     @Transactional
     View load(String tenant) {
-        TenantSettings s = TenantSettings.findById(tenant);
+        TenantSettings s = rows.findById(tenant);
         return s == null ? new View(config.defaultTimeZone(), 0) : new View(s.timeZone, s.taxRateBp);
     }
 
@@ -48,7 +50,7 @@ public class Settings {
 
     @Transactional
     public View update(String tenant, SettingsRequest request) {
-        TenantSettings s = TenantSettings.findById(tenant);
+        TenantSettings s = rows.findById(tenant);
         boolean created = s == null;
         if (created) {
             s = new TenantSettings();
@@ -58,7 +60,7 @@ public class Settings {
         s.taxRateBp = request.taxRateBp();
         s.updatedAt = Instant.now();
         if (created) {
-            s.persist();
+            rows.persist(s);
         }
         cache.remove(tenant);
         return new View(s.timeZone, s.taxRateBp);

@@ -360,7 +360,7 @@ class CheckoutSagaTest {
     }
 
     private static Settings settings(int taxRateBp) {
-        return new Settings(null) {
+        return new Settings(null, null) {
             @Override
             public View of(String tenant) {
                 return new View("UTC", taxRateBp);

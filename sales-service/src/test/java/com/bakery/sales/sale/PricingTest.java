@@ -1,10 +1,8 @@
-package com.bakery.sales.saga;
+package com.bakery.sales.sale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.bakery.sales.sale.Sale;
-import com.bakery.sales.sale.SaleLine;
 import org.junit.jupiter.api.Test;
 
 /** Totals of the largest sales a till accepts are exact: no share of a discount overflows. */
