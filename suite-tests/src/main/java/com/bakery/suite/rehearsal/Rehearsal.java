@@ -2,7 +2,6 @@ package com.bakery.suite.rehearsal;
 
 import com.bakery.suite.day.BakeryDay;
 import com.bakery.suite.day.Gateway;
-import com.bakery.suite.day.Invariants;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
@@ -162,7 +161,7 @@ public final class Rehearsal {
         Podman.must("run", "--detach", "--name", name, "--label", "rehearsal=" + network, "--network", network,
                 "--network-alias", "infinitepay", "--env", "INFINITY_PAY_SIMULATOR_HOST=0.0.0.0",
                 "--volume", simulatorJars + ":/simulator:ro", simulatorImage,
-                "java", "-Xmx64m", "-jar", "/simulator/provider-simulators-0.1.0-SNAPSHOT.jar", "8090");
+                "java", "-Xmx64m", "-jar", "/simulator/provider-simulators.jar", "8090");
         String url = "http://" + cluster.address(name) + ":8090";
         Instant deadline = Instant.now().plusSeconds(60);
         while (true) {
