@@ -3,7 +3,7 @@ package com.bakery.classifier.image;
 import com.bakery.classifier.config.ClassifierConfig;
 import com.bakery.common.lock.AdvisoryLock;
 import com.bakery.common.problem.ProblemException;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import com.bakery.common.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * {@code classifier.image-quota} (count and bytes), so one tenant cannot fill the database every tenant shares.
  */
 @ApplicationScoped
-public class ImageStore implements PanacheRepository<StoredImage> {
+public class ImageStore implements TenantRepository<StoredImage, Long> {
 
     private final EntityManager em;
     private final ClassifierConfig.ImageQuota quota;
@@ -55,10 +55,16 @@ public class ImageStore implements PanacheRepository<StoredImage> {
     }
 
     public Optional<StoredImage> find(String tenant, String sha256) {
-        return find("tenant = ?1 and sha256 = ?2", tenant, sha256).firstResultOptional();
+        return findInTenant(tenant, "sha256 = ?1", sha256).firstResultOptional();
     }
 
     public Optional<StoredImage> find(String tenant, long id) {
-        return find("tenant = ?1 and id = ?2", tenant, id).firstResultOptional();
+        return findInTenant(tenant, "id = ?1", id).firstResultOptional();
+    }
+
+    /** The entity names its tenant field {@code tenant}. */
+    @Override
+    public String tenantField() {
+        return "tenant";
     }
 }

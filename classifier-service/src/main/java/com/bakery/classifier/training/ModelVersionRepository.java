@@ -1,28 +1,28 @@
 package com.bakery.classifier.training;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import com.bakery.common.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class ModelVersionRepository implements PanacheRepository<ModelVersion> {
+public class ModelVersionRepository implements TenantRepository<ModelVersion, Long> {
 
     public List<ModelVersion> all(String tenant) {
-        return find("tenant = ?1 order by version desc", tenant).list();
+        return findInTenant(tenant, "order by version desc").list();
     }
 
     public Optional<ModelVersion> find(String tenant, int version) {
-        return find("tenant = ?1 and version = ?2", tenant, version).firstResultOptional();
+        return findInTenant(tenant, "version = ?1", version).firstResultOptional();
     }
 
     public Optional<ModelVersion> active(String tenant) {
-        return find("tenant = ?1 and active = true", tenant).firstResultOptional();
+        return findInTenant(tenant, "active = true").firstResultOptional();
     }
 
     public boolean training(String tenant) {
-        return count("tenant = ?1 and status = ?2", tenant, ModelStatus.TRAINING) > 0;
+        return countInTenant(tenant, "status = ?1", ModelStatus.TRAINING) > 0;
     }
 
     public int nextVersion(String tenant) {
@@ -50,5 +50,11 @@ public class ModelVersionRepository implements PanacheRepository<ModelVersion> {
         return update("status = ?1, error = ?2, finishedAt = current_timestamp where status = ?3 and heartbeatAt < ?4",
                 ModelStatus.FAILED, "stopped without finishing (the service was restarted)", ModelStatus.TRAINING,
                 silentSince);
+    }
+
+    /** The entity names its tenant field {@code tenant}. */
+    @Override
+    public String tenantField() {
+        return "tenant";
     }
 }

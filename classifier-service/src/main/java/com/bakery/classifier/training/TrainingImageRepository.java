@@ -1,19 +1,19 @@
 package com.bakery.classifier.training;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import com.bakery.common.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class TrainingImageRepository implements PanacheRepository<TrainingImage> {
+public class TrainingImageRepository implements TenantRepository<TrainingImage, Long> {
 
     public Optional<TrainingImage> find(String tenant, long id) {
-        return find("tenant = ?1 and id = ?2", tenant, id).firstResultOptional();
+        return findInTenant(tenant, "id = ?1", id).firstResultOptional();
     }
 
     public Optional<TrainingImage> forImage(String tenant, long imageId) {
-        return find("tenant = ?1 and image.id = ?2", tenant, imageId).firstResultOptional();
+        return findInTenant(tenant, "image.id = ?1", imageId).firstResultOptional();
     }
 
     public List<TrainingImage> page(String tenant, String label, long after, int fetch) {
@@ -31,5 +31,11 @@ public class TrainingImageRepository implements PanacheRepository<TrainingImage>
     public List<Object[]> countsByLabel(String tenant) {
         return getEntityManager().createQuery("select t.label, count(t) from TrainingImage t where t.tenant = ?1 "
                 + "group by t.label order by t.label", Object[].class).setParameter(1, tenant).getResultList();
+    }
+
+    /** The entity names its tenant field {@code tenant}. */
+    @Override
+    public String tenantField() {
+        return "tenant";
     }
 }

@@ -1,12 +1,12 @@
 package com.bakery.inventory.alert;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import com.bakery.common.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class LowStockAlertRepository implements PanacheRepository<LowStockAlert> {
+public class LowStockAlertRepository implements TenantRepository<LowStockAlert, Long> {
 
     /** The material's open alert; at most one (a unique index backs that up). */
     public Optional<LowStockAlert> openFor(long materialId) {
@@ -14,7 +14,7 @@ public class LowStockAlertRepository implements PanacheRepository<LowStockAlert>
     }
 
     public List<LowStockAlert> page(String tenant, LowStockAlert.Status status, long afterId, int limit) {
-        return find("tenantId = ?1 and status = ?2 and id > ?3 order by id", tenant, status, afterId)
+        return findInTenant(tenant, "status = ?1 and id > ?2 order by id", status, afterId)
                 .page(0, limit).list();
     }
 

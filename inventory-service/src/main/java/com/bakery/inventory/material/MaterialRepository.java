@@ -1,22 +1,16 @@
 package com.bakery.inventory.material;
 
-import com.bakery.common.problem.NotFoundProblem;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import com.bakery.common.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 @ApplicationScoped
-public class MaterialRepository implements PanacheRepository<Material> {
-
-    public Optional<Material> findInTenant(String tenant, long id) {
-        return find("tenantId = ?1 and id = ?2", tenant, id).firstResultOptional();
-    }
+public class MaterialRepository implements TenantRepository<Material, Long> {
 
     public Material getInTenant(String tenant, long id) {
-        return findInTenant(tenant, id).orElseThrow(() -> new NotFoundProblem("material", id));
+        return getInTenant(tenant, id, "material");
     }
 
     /**
@@ -36,11 +30,11 @@ public class MaterialRepository implements PanacheRepository<Material> {
     }
 
     public boolean nameTaken(String tenant, String name, Long exceptId) {
-        return count("tenantId = ?1 and lower(name) = lower(?2) and id <> ?3", tenant, name,
+        return countInTenant(tenant, "lower(name) = lower(?1) and id <> ?2", name,
                 exceptId == null ? -1L : exceptId) > 0;
     }
 
     public List<Material> page(String tenant, long afterId, int limit) {
-        return find("tenantId = ?1 and id > ?2 order by id", tenant, afterId).page(0, limit).list();
+        return findInTenant(tenant, "id > ?1 order by id", afterId).page(0, limit).list();
     }
 }

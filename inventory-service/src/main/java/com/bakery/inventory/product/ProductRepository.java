@@ -1,17 +1,15 @@
 package com.bakery.inventory.product;
 
-import com.bakery.common.problem.NotFoundProblem;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import com.bakery.common.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 
 @ApplicationScoped
-public class ProductRepository implements PanacheRepository<Product> {
+public class ProductRepository implements TenantRepository<Product, Long> {
 
     public Product getInTenant(String tenant, long id) {
-        return find("tenantId = ?1 and id = ?2", tenant, id).firstResultOptional()
-                .orElseThrow(() -> new NotFoundProblem("product", id));
+        return getInTenant(tenant, id, "product");
     }
 
     /** Every stock change of a product runs under this row lock, so two sales cannot take the same unit. */
@@ -22,11 +20,11 @@ public class ProductRepository implements PanacheRepository<Product> {
     }
 
     public boolean nameTaken(String tenant, String name, Long exceptId) {
-        return count("tenantId = ?1 and lower(name) = lower(?2) and id <> ?3", tenant, name,
+        return countInTenant(tenant, "lower(name) = lower(?1) and id <> ?2", name,
                 exceptId == null ? -1L : exceptId) > 0;
     }
 
     public List<Product> page(String tenant, long afterId, int limit) {
-        return find("tenantId = ?1 and id > ?2 order by id", tenant, afterId).page(0, limit).list();
+        return findInTenant(tenant, "id > ?1 order by id", afterId).page(0, limit).list();
     }
 }

@@ -1,21 +1,19 @@
 package com.bakery.inventory.recipe;
 
-import com.bakery.common.problem.NotFoundProblem;
+import com.bakery.common.tenant.TenantRepository;
 import com.bakery.inventory.material.MaterialUses;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 @ApplicationScoped
-public class RecipeRepository implements PanacheRepository<Recipe>, MaterialUses.Recipes {
+public class RecipeRepository implements TenantRepository<Recipe, Long>, MaterialUses.Recipes {
 
     public Recipe getInTenant(String tenant, long id) {
-        return find("tenantId = ?1 and id = ?2", tenant, id).firstResultOptional()
-                .orElseThrow(() -> new NotFoundProblem("recipe", id));
+        return getInTenant(tenant, id, "recipe");
     }
 
     public boolean nameTaken(String tenant, String name, Long exceptId) {
-        return count("tenantId = ?1 and lower(name) = lower(?2) and id <> ?3", tenant, name,
+        return countInTenant(tenant, "lower(name) = lower(?1) and id <> ?2", name,
                 exceptId == null ? -1L : exceptId) > 0;
     }
 
@@ -25,6 +23,6 @@ public class RecipeRepository implements PanacheRepository<Recipe>, MaterialUses
     }
 
     public List<Recipe> page(String tenant, long afterId, int limit) {
-        return find("tenantId = ?1 and id > ?2 order by id", tenant, afterId).page(0, limit).list();
+        return findInTenant(tenant, "id > ?1 order by id", afterId).page(0, limit).list();
     }
 }

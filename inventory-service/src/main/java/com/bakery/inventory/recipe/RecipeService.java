@@ -61,7 +61,7 @@ public class RecipeService {
                     + " already exists.");
         }
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (products.find("tenantId = ?1 and id = ?2", tenant, request.productId()).firstResultOptional().isEmpty()) {
+        if (products.findByIdInTenant(tenant, request.productId()).isEmpty()) {
             errors.add(new Problem.FieldError("productId", "unknown product"));
         }
         List<Ingredient> ingredients = new ArrayList<>();
@@ -69,7 +69,7 @@ public class RecipeService {
         for (int i = 0; i < request.ingredients().size(); i++) {
             RecipeRequest.Line line = request.ingredients().get(i);
             String field = "ingredients[" + i + "]";
-            Material material = materials.findInTenant(tenant, line.materialId()).orElse(null);
+            Material material = materials.findByIdInTenant(tenant, line.materialId()).orElse(null);
             if (material == null) {
                 errors.add(new Problem.FieldError(field + ".materialId", "unknown material"));
                 continue;

@@ -1,16 +1,16 @@
 package com.bakery.inventory.reservation;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import com.bakery.common.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class ReservationRepository implements PanacheRepository<Reservation> {
+public class ReservationRepository implements TenantRepository<Reservation, Long> {
 
     public Optional<Reservation> forSale(String tenant, String saleId) {
-        return find("tenantId = ?1 and saleId = ?2", tenant, saleId).firstResultOptional();
+        return findInTenant(tenant, "saleId = ?1", saleId).firstResultOptional();
     }
 
     /** Held reservations whose time is up, the longest overdue first. */

@@ -68,7 +68,7 @@ public class ReservationService {
         List<Problem.FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
             long productId = request.lines().get(i).productId();
-            if (products.find("tenantId = ?1 and id = ?2", tenant, productId).firstResultOptional().isEmpty()) {
+            if (products.findByIdInTenant(tenant, productId).isEmpty()) {
                 unknown.add(new Problem.FieldError("lines[" + i + "].productId", "unknown product"));
             }
         }

@@ -1,14 +1,14 @@
 package com.bakery.inventory.stock;
 
+import com.bakery.common.tenant.TenantRepository;
 import com.bakery.inventory.material.MaterialUses;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class BatchRepository implements PanacheRepository<Batch>, MaterialUses.Batches {
+public class BatchRepository implements TenantRepository<Batch, Long>, MaterialUses.Batches {
 
     /**
      * The next open batches of a material in FIFO order (receipt, then expiry, then id), locked. Served by the
@@ -35,7 +35,7 @@ public class BatchRepository implements PanacheRepository<Batch>, MaterialUses.B
     }
 
     public List<Batch> page(String tenant, long materialId, long afterId, int limit) {
-        return find("tenantId = ?1 and materialId = ?2 and id > ?3 order by id", tenant, materialId, afterId)
+        return findInTenant(tenant, "materialId = ?1 and id > ?2 order by id", materialId, afterId)
                 .page(0, limit).list();
     }
 }

@@ -1,20 +1,18 @@
 package com.bakery.payments.payment;
 
-import com.bakery.common.problem.NotFoundProblem;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Parameters;
+import com.bakery.common.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class PaymentRepository implements PanacheRepository<Payment> {
+public class PaymentRepository implements TenantRepository<Payment, Long> {
 
     public Payment getInTenant(String tenant, long id) {
-        return find("id = ?1 and tenantId = ?2", id, tenant).firstResultOptional()
-                .orElseThrow(() -> new NotFoundProblem("payment", id));
+        return getInTenant(tenant, id, "payment");
     }
 
     /** The payment, locked for the rest of the transaction and read fresh from the database. */
@@ -30,7 +28,7 @@ public class PaymentRepository implements PanacheRepository<Payment> {
     }
 
     public Optional<Payment> findByKey(String tenant, String idempotencyKey) {
-        return find("tenantId = ?1 and idempotencyKey = ?2", tenant, idempotencyKey).firstResultOptional();
+        return findInTenant(tenant, "idempotencyKey = ?1", idempotencyKey).firstResultOptional();
     }
 
     public Optional<Payment> findByWebhookTokenHash(String hash) {
@@ -38,17 +36,17 @@ public class PaymentRepository implements PanacheRepository<Payment> {
     }
 
     public List<Payment> page(String tenant, String reference, PaymentStatus status, long after, int fetch) {
-        StringBuilder query = new StringBuilder("tenantId = :tenant and id > :after");
-        Parameters params = Parameters.with("tenant", tenant).and("after", after);
+        StringBuilder query = new StringBuilder("id > ?1");
+        List<Object> params = new ArrayList<>(List.of(after));
         if (reference != null) {
-            query.append(" and reference = :reference");
-            params.and("reference", reference);
+            params.add(reference);
+            query.append(" and reference = ?").append(params.size());
         }
         if (status != null) {
-            query.append(" and status = :status");
-            params.and("status", status);
+            params.add(status);
+            query.append(" and status = ?").append(params.size());
         }
-        return find(query + " order by id", params).page(0, fetch).list();
+        return findInTenant(tenant, query + " order by id", params.toArray()).page(0, fetch).list();
     }
 
     /** Card payments still PENDING, with their link or without, created before {@code before}, oldest first. */

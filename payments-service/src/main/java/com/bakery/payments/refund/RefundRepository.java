@@ -1,21 +1,20 @@
 package com.bakery.payments.refund;
 
 import com.bakery.common.problem.NotFoundProblem;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import com.bakery.common.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 @ApplicationScoped
-public class RefundRepository implements PanacheRepository<Refund> {
+public class RefundRepository implements TenantRepository<Refund, Long> {
 
     public Refund getInTenant(String tenant, long paymentId, long refundId) {
-        return find("id = ?1 and paymentId = ?2 and tenantId = ?3", refundId, paymentId, tenant)
-                .firstResultOptional().orElseThrow(() -> new NotFoundProblem("refund", refundId));
+        return findInTenant(tenant, "id = ?1 and paymentId = ?2", refundId, paymentId).firstResultOptional().orElseThrow(() -> new NotFoundProblem("refund", refundId));
     }
 
     /** The payment's refunds, oldest first. */
     public List<Refund> ofPayment(String tenant, long paymentId) {
-        return list("paymentId = ?1 and tenantId = ?2 order by id", paymentId, tenant);
+        return findInTenant(tenant, "paymentId = ?1 order by id", paymentId).list();
     }
 
     /** Cents of the payment's refunds asked for and not yet made or cancelled. */

@@ -2,7 +2,7 @@ package com.bakery.sales.sale;
 
 import com.bakery.common.problem.NotFoundProblem;
 import com.bakery.common.problem.ProblemException;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import com.bakery.common.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -10,12 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class SaleRepository implements PanacheRepositoryBase<Sale, UUID> {
+public class SaleRepository implements TenantRepository<Sale, UUID> {
 
     public Sale getInTenant(String tenant, String id) {
-        UUID uuid = uuid(id);
-        return find("id = ?1 and tenantId = ?2", uuid, tenant).firstResultOptional()
-                .orElseThrow(() -> new NotFoundProblem("sale", id));
+        return getInTenant(tenant, uuid(id), "sale");
     }
 
     /**
@@ -75,7 +73,7 @@ public class SaleRepository implements PanacheRepositoryBase<Sale, UUID> {
     }
 
     public Optional<Sale> findByKey(String tenant, String key) {
-        return find("tenantId = ?1 and idempotencyKey = ?2", tenant, key).firstResultOptional();
+        return findInTenant(tenant, "idempotencyKey = ?1", key).firstResultOptional();
     }
 
     /** Unfinished sales nobody has touched since {@code before}: the ones recovery takes over. */
@@ -85,11 +83,11 @@ public class SaleRepository implements PanacheRepositoryBase<Sale, UUID> {
     }
 
     public List<Sale> page(String tenant, Sale.Status status, Instant from, Instant to, Instant before, int fetch) {
-        StringBuilder query = new StringBuilder("tenantId = ?1 and createdAt >= ?2 and createdAt < ?3 and createdAt < ?4");
+        String query = "createdAt >= ?1 and createdAt < ?2 and createdAt < ?3";
         if (status != null) {
-            query.append(" and status = ?5");
-            return find(query + " order by createdAt desc", tenant, from, to, before, status).page(0, fetch).list();
+            return findInTenant(tenant, query + " and status = ?4 order by createdAt desc", from, to, before, status)
+                    .page(0, fetch).list();
         }
-        return find(query + " order by createdAt desc", tenant, from, to, before).page(0, fetch).list();
+        return findInTenant(tenant, query + " order by createdAt desc", from, to, before).page(0, fetch).list();
     }
 }
