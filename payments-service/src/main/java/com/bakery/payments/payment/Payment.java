@@ -102,24 +102,25 @@ public class Payment extends PanacheEntityBase {
     public Instant capturedAt;
 
     /** Moves to {@code next} and records the change; a move the life cycle does not allow is refused (409). */
-    public void moveTo(PaymentStatus next, String detail) {
+    /** Moves to {@code next} if the status allows it, and writes the change into the payment's history. */
+    public void moveTo(PaymentStatus next, String detail, PaymentHistory history) {
         if (!status.next().contains(next)) {
             throw ProblemException.conflict("illegal_transition",
                     "Payment " + id + " is " + status + " and cannot become " + next + ".");
         }
-        PaymentEvent.record(this, "STATUS_CHANGED", status, next, detail);
+        history.moved(this, status, next, detail);
         status = next;
         updatedAt = Instant.now();
     }
 
-    public void capture(Instant at) {
-        moveTo(PaymentStatus.CAPTURED, null);
+    public void capture(Instant at, PaymentHistory history) {
+        moveTo(PaymentStatus.CAPTURED, null, history);
         capturedCents = amountCents;
         capturedAt = at;
     }
 
-    public void fail(String code, String reason) {
-        moveTo(PaymentStatus.FAILED, code + ": " + reason);
+    public void fail(String code, String reason, PaymentHistory history) {
+        moveTo(PaymentStatus.FAILED, code + ": " + reason, history);
         failureCode = code;
         failureReason = reason;
     }

@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 
 /** One line of a payment's history: an attempt at the provider, a webhook, a check, a state change. Append-only. */
 @Entity
@@ -43,23 +42,4 @@ public class PaymentEvent extends PanacheEntityBase {
 
     @Column(nullable = false, updatable = false)
     public Instant at = Instant.now();
-
-    public static void record(Payment payment, String type, String detail) {
-        record(payment, type, null, null, detail);
-    }
-
-    static void record(Payment payment, String type, PaymentStatus from, PaymentStatus to, String detail) {
-        PaymentEvent event = new PaymentEvent();
-        event.tenantId = payment.tenantId;
-        event.paymentId = payment.id;
-        event.type = type;
-        event.fromStatus = from;
-        event.toStatus = to;
-        event.detail = detail;
-        event.persist();
-    }
-
-    public static List<PaymentEvent> of(Payment payment) {
-        return list("paymentId = ?1 order by id", payment.id);
-    }
 }

@@ -31,11 +31,14 @@ public class PaymentResource {
     private final PaymentService service;
     private final PaymentRepository payments;
     private final CurrentUser user;
+    private final PaymentHistory history;
 
-    public PaymentResource(PaymentService service, PaymentRepository payments, CurrentUser user) {
+    public PaymentResource(PaymentService service, PaymentRepository payments, CurrentUser user,
+            PaymentHistory history) {
         this.service = service;
         this.payments = payments;
         this.user = user;
+        this.history = history;
     }
 
     /**
@@ -76,7 +79,8 @@ public class PaymentResource {
     @GET
     @Path("/{id}")
     public PaymentView get(@PathParam("id") long id) {
-        return PaymentView.withHistory(payments.getInTenant(user.tenant(), id));
+        Payment payment = payments.getInTenant(user.tenant(), id);
+        return PaymentView.withHistory(payment, history.of(payment));
     }
 
     @GET

@@ -5,11 +5,11 @@ import com.bakery.common.idempotency.KeyedCreation;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.common.security.Sha256;
+import com.bakery.payments.provider.PaymentProvider;
 import com.bakery.payments.provider.PaymentProvider.Charge;
 import com.bakery.payments.provider.PaymentProvider.ChargeRequest;
 import com.bakery.payments.provider.PaymentProvider.StatusCheck;
 import com.bakery.payments.provider.PaymentProvider.StatusQuery;
-import com.bakery.payments.provider.PaymentProvider;
 import com.bakery.payments.provider.ProviderRejected;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,14 +38,16 @@ public class PaymentService {
     private final PaymentEvents events;
     private final WebhookUrls webhooks;
     private final ObjectMapper json;
+    private final PaymentHistory history;
 
     public PaymentService(PaymentRepository payments, PaymentProvider provider, PaymentEvents events,
-            WebhookUrls webhooks, ObjectMapper json) {
+            WebhookUrls webhooks, ObjectMapper json, PaymentHistory history) {
         this.payments = payments;
         this.provider = provider;
         this.events = events;
         this.webhooks = webhooks;
         this.json = json;
+        this.history = history;
     }
 
     /** The same key with the same request returns the payment it created; with another request it is refused. */
@@ -96,9 +98,9 @@ public class PaymentService {
             payment.webhookTokenHash = WebhookUrls.hash(token);
         }
         payments.persist(payment);
-        PaymentEvent.record(payment, "CREATED", payment.method + " " + payment.amountCents + " " + payment.currency);
+        history.note(payment, "CREATED", payment.method + " " + payment.amountCents + " " + payment.currency);
         if (payment.method == PaymentMethod.CASH) {
-            payment.capture(Instant.now());
+            payment.capture(Instant.now(), history);
             events.publish(PaymentEvents.CAPTURED, payment);
         }
         return payment;
@@ -115,7 +117,7 @@ public class PaymentService {
                 payment.checkoutUrl = charge.checkoutUrl();
                 payment.slug = charge.slug();
                 payment.updatedAt = Instant.now();
-                PaymentEvent.record(payment, "LINK_CREATED", "slug " + charge.slug());
+                history.note(payment, "LINK_CREATED", "slug " + charge.slug());
                 return payment;
             });
         } catch (ProviderRejected e) {
@@ -133,8 +135,8 @@ public class PaymentService {
     private Payment failAtProvider(long paymentId, String code, String reason) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Payment payment = payments.lock(paymentId);
-            PaymentEvent.record(payment, "PROVIDER_ERROR", reason);
-            payment.fail(code, reason);
+            history.note(payment, "PROVIDER_ERROR", reason);
+            payment.fail(code, reason, history);
             events.publish(PaymentEvents.FAILED, payment);
             return payment;
         });
@@ -161,7 +163,7 @@ public class PaymentService {
     }
 
     private String apply(Payment payment, String transactionNsu, String receiptUrl, StatusCheck check) {
-        PaymentEvent.record(payment, "STATUS_CHECKED", "transaction " + transactionNsu + ": "
+        history.note(payment, "STATUS_CHECKED", "transaction " + transactionNsu + ": "
                 + (!check.found() ? "not found" : check.paid() ? "paid " + check.amountCents() : "not paid"));
         if (!check.found()) {
             return "not_found";
@@ -187,7 +189,7 @@ public class PaymentService {
             }
             payment.attention = attention;
             payment.updatedAt = Instant.now();
-            PaymentEvent.record(payment, "PAID_LATE", payment.attention);
+            history.note(payment, "PAID_LATE", payment.attention);
             events.publish(PaymentEvents.PAID_LATE, payment);
             return "paid_late";
         }
@@ -196,7 +198,7 @@ public class PaymentService {
         payment.paidAmountCents = check.paidAmountCents();
         payment.installments = check.installments();
         payment.captureMethod = check.captureMethod();
-        payment.capture(Instant.now());
+        payment.capture(Instant.now(), history);
         events.publish(PaymentEvents.CAPTURED, payment);
         return "captured";
     }
@@ -217,7 +219,7 @@ public class PaymentService {
                     + payment.status + " and cannot be cancelled" + (payment.status.isCaptured()
                             ? "; refund it instead." : "."));
         }
-        payment.fail("cancelled", "Cancelled by " + user + ".");
+        payment.fail("cancelled", "Cancelled by " + user + ".", history);
         events.publish(PaymentEvents.FAILED, payment);
         return payment;
     }
@@ -230,12 +232,12 @@ public class PaymentService {
                 return;
             }
             if ("expired".equals(code)) {
-                payment.moveTo(PaymentStatus.EXPIRED, reason);
+                payment.moveTo(PaymentStatus.EXPIRED, reason, history);
                 payment.failureCode = code;
                 payment.failureReason = reason;
                 events.publish(PaymentEvents.EXPIRED, payment);
             } else {
-                payment.fail(code, reason);
+                payment.fail(code, reason, history);
                 events.publish(PaymentEvents.FAILED, payment);
             }
         });
@@ -251,11 +253,11 @@ public class PaymentService {
             if (payment.status != PaymentStatus.PENDING) {
                 return false;
             }
-            payment.moveTo(PaymentStatus.EXPIRED, reason);
+            payment.moveTo(PaymentStatus.EXPIRED, reason, history);
             payment.failureCode = "expired_unconfirmed";
             payment.failureReason = reason;
             payment.attention = attention;
-            PaymentEvent.record(payment, "ATTENTION", attention);
+            history.note(payment, "ATTENTION", attention);
             events.publish(PaymentEvents.EXPIRED, payment);
             return true;
         });

@@ -18,8 +18,8 @@ public record PaymentView(Long id, String reference, PaymentMethod method, Payme
         return of(p, null);
     }
 
-    public static PaymentView withHistory(Payment p) {
-        return of(p, PaymentEvent.of(p).stream()
+    public static PaymentView withHistory(Payment p, List<PaymentEvent> history) {
+        return of(p, history.stream()
                 .map(e -> new EventView(e.type, e.fromStatus, e.toStatus, e.detail, e.at)).toList());
     }
 

@@ -2,8 +2,8 @@ package com.bakery.payments.refund;
 
 import com.bakery.common.problem.ProblemException;
 import com.bakery.payments.payment.Payment;
-import com.bakery.payments.payment.PaymentEvent;
 import com.bakery.payments.payment.PaymentEvents;
+import com.bakery.payments.payment.PaymentHistory;
 import com.bakery.payments.payment.PaymentMethod;
 import com.bakery.payments.payment.PaymentRepository;
 import com.bakery.payments.payment.PaymentStatus;
@@ -24,11 +24,14 @@ public class RefundService {
     private final PaymentRepository payments;
     private final PaymentEvents events;
     private final RefundRepository refunds;
+    private final PaymentHistory history;
 
-    public RefundService(PaymentRepository payments, PaymentEvents events, RefundRepository refunds) {
+    public RefundService(PaymentRepository payments, PaymentEvents events, RefundRepository refunds,
+            PaymentHistory history) {
         this.payments = payments;
         this.events = events;
         this.refunds = refunds;
+        this.history = history;
     }
 
     @Transactional
@@ -62,7 +65,7 @@ public class RefundService {
             refund.status = Refund.Status.REFUND_REQUESTED;
             refunds.persist(refund);
             refund.instructions = instructions(payment, refund);
-            PaymentEvent.record(payment, "REFUND_REQUESTED", "refund " + refund.id + " of " + refund.amountCents);
+            history.note(payment, "REFUND_REQUESTED", "refund " + refund.id + " of " + refund.amountCents);
         }
         return refund;
     }
@@ -100,7 +103,7 @@ public class RefundService {
         refund.status = Refund.Status.CANCELLED;
         refund.resolvedBy = user;
         refund.resolvedAt = Instant.now();
-        PaymentEvent.record(payment, "REFUND_CANCELLED", "refund " + refund.id);
+        history.note(payment, "REFUND_CANCELLED", "refund " + refund.id);
         return refund;
     }
 
@@ -116,7 +119,7 @@ public class RefundService {
     private void apply(Payment payment, Refund refund) {
         payment.refundedCents += refund.amountCents;
         payment.moveTo(payment.refundedCents == payment.capturedCents ? PaymentStatus.REFUNDED
-                : PaymentStatus.PARTIALLY_REFUNDED, "refund " + refund.id + " of " + refund.amountCents);
+                : PaymentStatus.PARTIALLY_REFUNDED, "refund " + refund.id + " of " + refund.amountCents, history);
         events.publish(PaymentEvents.REFUNDED, payment);
     }
 

@@ -2,7 +2,7 @@ package com.bakery.payments.webhook;
 
 import com.bakery.common.problem.ProblemException;
 import com.bakery.payments.payment.Payment;
-import com.bakery.payments.payment.PaymentEvent;
+import com.bakery.payments.payment.PaymentHistory;
 import com.bakery.payments.payment.PaymentRepository;
 import com.bakery.payments.payment.WebhookUrls;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,10 +13,12 @@ public class WebhookService {
 
     private final PaymentRepository payments;
     private final WebhookDeliveryRepository deliveries;
+    private final PaymentHistory history;
 
-    public WebhookService(PaymentRepository payments, WebhookDeliveryRepository deliveries) {
+    public WebhookService(PaymentRepository payments, WebhookDeliveryRepository deliveries, PaymentHistory history) {
         this.payments = payments;
         this.deliveries = deliveries;
+        this.history = history;
     }
 
     /** Stores a delivery for the payment whose webhook token this is; an unknown token is 404. */
@@ -33,7 +35,7 @@ public class WebhookService {
         delivery.receiptUrl = body.receiptUrl();
         delivery.body = raw;
         deliveries.persist(delivery);
-        PaymentEvent.record(payment, "WEBHOOK_RECEIVED", "transaction " + body.transactionNsu());
+        history.note(payment, "WEBHOOK_RECEIVED", "transaction " + body.transactionNsu());
         return delivery.id;
     }
 }
