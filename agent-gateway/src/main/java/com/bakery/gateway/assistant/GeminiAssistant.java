@@ -111,8 +111,10 @@ public class GeminiAssistant {
                 if (call.isPresent() && call.get().tool().writes()) {
                     return assistant.propose(asker, call.get(), made, Provider.GEMINI);
                 }
-                ToolResult result = call.map(c -> tools.read(c, asker)).orElse(ToolResult.of(ToolStatus.INVALID,
-                        (tool.isEmpty() ? "unknown tool: " : "unknown name: ") + name + " " + functionCall.path("args")));
+                String unknown = (tool.isEmpty() ? "unknown tool: " : "unknown name: ") + name + " "
+                        + functionCall.path("args");
+                ToolResult result = call.map(c -> tools.read(c, asker))
+                        .orElse(ToolResult.of(ToolStatus.INVALID, unknown));
                 @SuppressWarnings("unchecked")
                 Map<String, Object> shownArguments = call.map(ToolCall::arguments)
                         .orElseGet(() -> json.convertValue(functionCall.path("args"), Map.class));

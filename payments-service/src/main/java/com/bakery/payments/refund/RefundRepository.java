@@ -9,7 +9,8 @@ import java.util.List;
 public class RefundRepository implements TenantRepository<Refund, Long> {
 
     public Refund getInTenant(String tenant, long paymentId, long refundId) {
-        return findInTenant(tenant, "id = ?1 and paymentId = ?2", refundId, paymentId).firstResultOptional().orElseThrow(() -> new NotFoundProblem("refund", refundId));
+        return findInTenant(tenant, "id = ?1 and paymentId = ?2", refundId, paymentId).firstResultOptional()
+                .orElseThrow(() -> new NotFoundProblem("refund", refundId));
     }
 
     /** The payment's refunds, oldest first. */
