@@ -1,7 +1,7 @@
 package com.bakery.sales.remote;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Vertx;
@@ -12,7 +12,6 @@ import io.vertx.core.http.HttpServer;
 import jakarta.inject.Inject;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,12 +44,13 @@ class ReplicaDialingTest {
 
             int asked = ReplicaDns.queries();
             ReplicaDns.drop(ReplicaDns.SECOND); // its server still answers: a dial to it would show
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-            while (ReplicaDns.queries() == asked && Instant.now().isBefore(deadline)) {
-                get(client, port);
-                Thread.sleep(100); // the poll's pace: the resolver asks again only when its answer has expired
-            }
-            assertTrue(ReplicaDns.queries() > asked, "the resolver kept the hour-long answer past the deadline");
+            // the resolver asks DNS again only when a dial finds its answer expired: dial until it has asked
+            await("the resolver asks DNS again instead of keeping the hour-long answer")
+                    .atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        get(client, port);
+                        return ReplicaDns.queries() > asked;
+                    });
             assertEquals(Set.of(ReplicaDns.FIRST), dial(client, port).keySet(),
                     "once DNS was asked again, only the replica still in it is dialled");
         } finally {
