@@ -19,7 +19,7 @@ public final class MaterialUses {
         boolean usesMaterial(long materialId);
     }
 
-    /** A material's unit or minimum changed, fired inside the change's transaction (alerts re-evaluate). */
+    /** A material was updated (its minimum may have risen), fired in the update's transaction: alerts look again. */
     public record Changed(Material material) {
     }
 
