@@ -2,6 +2,7 @@ package com.bakery.suite;
 
 import com.bakery.simulators.gemini.GeminiSimulator;
 import com.bakery.simulators.infinitepay.InfinitePaySimulator;
+import com.bakery.simulators.otlp.OtlpReceiver;
 import com.bakery.testing.ServiceProcess;
 import com.bakery.testing.TestKeys;
 import io.restassured.RestAssured;
@@ -30,20 +31,23 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     private final Map<String, Map<String, String>> environments = new HashMap<>();
     private final RedisServer redis;
     private final InfinitePaySimulator simulator;
+    private final OtlpReceiver traces;
     private final String gatewayUrl;
     private final Map<String, String> services;
     private GeminiSimulator gemini;
     private ServiceProcess geminiGateway;
 
-    private Suite(RedisServer redis, InfinitePaySimulator simulator, String gatewayUrl, Map<String, String> services) {
+    private Suite(RedisServer redis, InfinitePaySimulator simulator, OtlpReceiver traces, String gatewayUrl,
+            Map<String, String> services) {
         this.redis = redis;
         this.simulator = simulator;
+        this.traces = traces;
         this.gatewayUrl = gatewayUrl;
         this.services = services;
     }
 
     public Suite() {
-        this(null, null, null, Map.of());
+        this(null, null, null, null, Map.of());
     }
 
     public static final String GEMINI_KEY = "gemini-suite-key";
@@ -89,6 +93,11 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     /** The InfinitePay simulator the suite's payments-service calls (its {@code /__sim} API plays the buyer). */
     public static String infinitePayUrl() {
         return running.simulator.baseUrl();
+    }
+
+    /** The spans every process of the suite exported (OTLP over HTTP, to a receiver in this JVM). */
+    public static OtlpReceiver traces() {
+        return running.traces;
     }
 
     public static String gatewayUrl() {
@@ -155,6 +164,8 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         RedisServer redis = new RedisServer().start();
         InfinitePaySimulator simulator = new InfinitePaySimulator();
         String simulatorUrl = simulator.start(0);
+        OtlpReceiver traces = new OtlpReceiver();
+        String tracesUrl = traces.start(0);
         Map<String, Integer> ports = new HashMap<>();
         for (String s : List.of("gateway", "inventory", "sales", "payments", "classifier")) {
             ports.put(s, ServiceProcess.freePort());
@@ -164,13 +175,16 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         Map<String, String> services = new HashMap<>(Map.of("INVENTORY_URL", urls.get("inventory"),
                 "SALES_URL", urls.get("sales"), "PAYMENTS_URL", urls.get("payments"),
                 "CLASSIFIER_URL", urls.get("classifier"), "GATEWAY_URL", urls.get("gateway"), "REDIS_URL", redis.url()));
+        // every process exports its spans, each batch within 200 ms
+        services.put("OTEL_EXPORTER_OTLP_ENDPOINT", tracesUrl);
+        services.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
         // each service's management interface (health, metrics) on a port of its own, named to the gateway
         Map<String, Integer> management = new HashMap<>();
         for (String s : ports.keySet()) {
             management.put(s, ServiceProcess.freePort());
             services.put(s.toUpperCase() + "_MANAGEMENT_URL", "http://127.0.0.1:" + management.get(s));
         }
-        Suite suite = new Suite(redis, simulator, urls.get("gateway"), services);
+        Suite suite = new Suite(redis, simulator, traces, urls.get("gateway"), services);
         try {
             Map<String, String> gateway = new HashMap<>(UNLIMITED_EDGE);
             gateway.putAll(Map.of("JWT_PRIVATE_KEY_LOCATION", TestKeys.privateKey("signing").toString(),
@@ -229,6 +243,9 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         started.forEach(ServiceProcess::close);
         if (simulator != null) {
             simulator.close();
+        }
+        if (traces != null) {
+            traces.close();
         }
         if (redis != null) {
             redis.close();

@@ -6,6 +6,7 @@ import com.bakery.gateway.edge.exchange.Exchange;
 import com.bakery.gateway.identity.flag.FlagService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.Authenticated;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -33,9 +35,11 @@ public class AskResource {
     private final JsonWebToken jwt;
     private final FlagService flags;
     private final ObjectMapper json;
+    private final MeterRegistry metrics;
 
     public AskResource(Assistant assistant, GeminiAssistant gemini, AssistantConfig config, CurrentUser user,
-            JsonWebToken jwt, FlagService flags, ObjectMapper json) {
+            JsonWebToken jwt, FlagService flags, ObjectMapper json, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.assistant = assistant;
         this.gemini = gemini;
         this.provider = config.provider();
@@ -49,6 +53,7 @@ public class AskResource {
     public AskAnswer ask(AskRequest request, @Context RoutingContext ctx) {
         Asker asker = new Asker(jwt.getRawToken(), user.tenant(), user.subject(), user.groups());
         if (!Boolean.TRUE.equals(flags.evaluate(asker.tenant(), asker.subject()).get("assistant"))) {
+            counted(provider, "refused");
             throw ProblemException.forbidden("assistant_disabled",
                     "The assistant is switched off for you (feature flag 'assistant').");
         }
@@ -68,7 +73,14 @@ public class AskResource {
             answer = answer(asker, question.strip());
         }
         Exchange.of(ctx).detail(audit(request, answer));
+        counted(answer.provider(), answer.note() == null ? "answered" : "fallback");
         return answer;
+    }
+
+    /** {@code bakery_assistant_asks_total}: by the provider that answered, and whether the one chosen could. */
+    private void counted(AssistantConfig.Provider by, String outcome) {
+        metrics.counter("bakery.assistant.asks", "provider", by.name().toLowerCase(Locale.ROOT), "outcome", outcome)
+                .increment();
     }
 
     /** Gemini when chosen and configured (falling back to the offline assistant); the offline assistant otherwise. */

@@ -68,6 +68,8 @@ public class AuditTrail {
                 .description("signed-in callers' records kept past a full queue").register(metrics);
         Gauge.builder("audit.records.spill.depth", spill, Queue::size)
                 .description("records waiting past the full queue").register(metrics);
+        Gauge.builder("audit.queue.depth", queue, Queue::size)
+                .description("audit records waiting to be written").register(metrics);
     }
 
     void start(@Observes StartupEvent event) {

@@ -4,6 +4,7 @@ import com.bakery.common.problem.Problem;
 import com.bakery.gateway.edge.exchange.ClientAddress;
 import com.bakery.gateway.edge.exchange.Exchange;
 import com.bakery.gateway.ratelimit.Decision;
+import com.bakery.gateway.ratelimit.RateLimitMetrics;
 import com.bakery.gateway.ratelimit.RateLimiter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,7 +41,11 @@ public class EdgeLimits {
     private final JWTParser parser;
     private final Counter anonymousRefused;
 
-    public EdgeLimits(RateLimiter limiter, ClientAddress clients, JWTParser parser, MeterRegistry metrics) {
+    private final RateLimitMetrics refusals;
+
+    public EdgeLimits(RateLimiter limiter, ClientAddress clients, JWTParser parser, MeterRegistry metrics,
+            RateLimitMetrics refusals) {
+        this.refusals = refusals;
         this.limiter = limiter;
         this.clients = clients;
         this.parser = parser;
@@ -82,6 +87,7 @@ public class EdgeLimits {
                 return;
             }
             anonymousRefused.increment();
+            refusals.refused("anonymous");
             // not audited: no denial to record
             exchange.answer(Problem.of(429, "rate_limited", "Too Many Requests", "Too many requests without "
                     + "credentials from this address; retry after " + retry(decision) + " s."),
@@ -104,6 +110,7 @@ public class EdgeLimits {
                 exchange.context().next();
                 return;
             }
+            refusals.refused(group.get());
             exchange.refuse("rate limited (" + group.get() + ")", Problem.of(429, "rate_limited", "Too Many Requests",
                     "Too many " + group.get() + " requests; retry after " + retry(decision) + " s."),
                     "Retry-After", String.valueOf(retry(decision)));

@@ -5,6 +5,7 @@ import com.bakery.gateway.edge.exchange.Caller;
 import com.bakery.gateway.edge.exchange.ClientAddress;
 import com.bakery.gateway.edge.exchange.Exchange;
 import com.bakery.gateway.ratelimit.Decision;
+import com.bakery.gateway.ratelimit.RateLimitMetrics;
 import com.bakery.gateway.ratelimit.RateLimiter;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerResponse;
@@ -23,7 +24,10 @@ public class RouteLimits {
     private final RateLimiter limiter;
     private final ClientAddress clients;
 
-    public RouteLimits(RateLimiter limiter, ClientAddress clients) {
+    private final RateLimitMetrics refusals;
+
+    public RouteLimits(RateLimiter limiter, ClientAddress clients, RateLimitMetrics refusals) {
+        this.refusals = refusals;
         this.limiter = limiter;
         this.clients = clients;
     }
@@ -47,6 +51,7 @@ public class RouteLimits {
     private void apply(Exchange exchange, Decision decision, boolean webhook) {
         long retryAfter = Math.max(1, decision.retryAfterSeconds());
         if (webhook && !decision.allowed()) {
+            refusals.refused("webhook");
             exchange.refuse("webhook deferred (rate limited)", Problem.of(400, Webhooks.DEFERRED, "Bad Request",
                     "Too many deliveries from this address; deliver again later."), "Retry-After",
                     String.valueOf(retryAfter));
@@ -66,6 +71,7 @@ public class RouteLimits {
             exchange.context().next();
             return;
         }
+        refusals.refused(group(exchange.path()));
         exchange.refuse("rate limited", Problem.of(429, "rate_limited", "Too Many Requests",
                 "Too many requests; retry after " + retryAfter + " s."), "Retry-After", String.valueOf(retryAfter));
     }

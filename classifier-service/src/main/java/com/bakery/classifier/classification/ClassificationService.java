@@ -11,6 +11,7 @@ import com.bakery.classifier.settings.ProviderSettings;
 import com.bakery.classifier.training.ActiveModels;
 import com.bakery.classifier.training.TrainingImageRepository;
 import com.bakery.common.problem.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -35,11 +36,13 @@ public class ClassificationService {
     private final ImageStore images;
     private final ClassificationRepository classifications;
     private final ProviderSettings settings;
+    private final MeterRegistry metrics;
 
     public ClassificationService(LocalClassifier local, OpenAiClassifier openai, ActiveModels models,
             TrainingImageRepository training, ImageStore images, ClassificationRepository classifications,
-            ProviderSettings settings) {
+            ProviderSettings settings, MeterRegistry metrics) {
         this.settings = settings;
+        this.metrics = metrics;
         this.local = local;
         this.openai = openai;
         this.models = models;
@@ -70,7 +73,7 @@ public class ClassificationService {
         int tookMs = (int) ((System.nanoTime() - start) / 1_000_000);
         Verdict answer = verdict;
         String why = note;
-        return QuarkusTransaction.requiringNew().call(() -> {
+        Classification kept = QuarkusTransaction.requiringNew().call(() -> {
             Classification c = new Classification();
             c.tenant = tenant;
             c.image = images.keep(tenant, image);
@@ -87,6 +90,14 @@ public class ClassificationService {
             classifications.persist(c);
             return c;
         });
+        metrics.counter("bakery.classifier.predictions", "label", answer.label(), "confidence",
+                confidence(answer.confidence())).increment();
+        return kept;
+    }
+
+    /** The confidence band of {@code bakery_classifier_predictions_total}: high from 0.8, medium from 0.5. */
+    private static String confidence(double score) {
+        return score >= 0.8 ? "high" : score >= 0.5 ? "medium" : "low";
     }
 
     /** The labels the vision model may answer with: the active model's, else the training images', else the bundled fruit. */

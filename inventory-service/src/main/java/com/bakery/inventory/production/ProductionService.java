@@ -12,6 +12,7 @@ import com.bakery.inventory.stock.FifoConsumer;
 import com.bakery.inventory.stock.InsufficientStock;
 import com.bakery.inventory.stock.StockLedger;
 import com.bakery.inventory.stock.StockMovement;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -39,9 +40,11 @@ public class ProductionService {
     private final StockLedger ledger;
     private final ProductService products;
     private final ProductionRunRepository runs;
+    private final MeterRegistry metrics;
 
     public ProductionService(RecipeRepository recipes, MaterialRepository materials, FifoConsumer fifo,
-            StockLedger ledger, ProductService products, ProductionRunRepository runs) {
+            StockLedger ledger, ProductService products, ProductionRunRepository runs, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.recipes = recipes;
         this.materials = materials;
         this.fifo = fifo;
@@ -63,6 +66,7 @@ public class ProductionService {
             }
         }
         if (!shortfalls.isEmpty()) {
+            counted("refused");
             throw new InsufficientStock(shortfalls);
         }
 
@@ -87,7 +91,12 @@ public class ProductionService {
         run.materialCost = total;
         run.unitCost = total.divide(run.unitsProduced, Money.SCALE, RoundingMode.HALF_EVEN);
         products.addProduced(tenant, recipe.productId, run.unitsProduced, run.unitCost, run.id);
+        counted("completed");
         return run;
+    }
+
+    private void counted(String outcome) {
+        metrics.counter("bakery.production.runs", "outcome", outcome).increment();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -10,6 +10,7 @@ import com.bakery.inventory.product.Product;
 import com.bakery.inventory.product.ProductFifo;
 import com.bakery.inventory.product.ProductRepository;
 import com.bakery.inventory.stock.InsufficientStock;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -39,9 +40,11 @@ public class ReservationService {
     private final InventoryConfig config;
     private final EntityManager em;
     private final ReservationRepository reservations;
+    private final MeterRegistry metrics;
 
     public ReservationService(ProductRepository products, ProductFifo fifo, InventoryConfig config,
-            EntityManager em, ReservationRepository reservations) {
+            EntityManager em, ReservationRepository reservations, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.products = products;
         this.fifo = fifo;
         this.config = config;
@@ -154,6 +157,7 @@ public class ReservationService {
         }
         if (expired > 0) {
             LOG.infof("Expired %d reservation(s)", expired);
+            metrics.counter("bakery.reservations.expired").increment(expired);
         }
         return expired;
     }

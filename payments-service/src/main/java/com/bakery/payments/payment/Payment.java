@@ -101,7 +101,10 @@ public class Payment extends PanacheEntityBase {
     @Column(name = "captured_at")
     public Instant capturedAt;
 
-    /** Moves to {@code next} and records the change; a move the life cycle does not allow is refused (409). */
+    /** The trace of the request that created it (W3C traceparent): its webhook is confirmed in that trace. */
+    @Column(updatable = false)
+    public String traceparent;
+
     /** Moves to {@code next} if the status allows it, and writes the change into the payment's history. */
     public void moveTo(PaymentStatus next, String detail, PaymentHistory history) {
         if (!status.next().contains(next)) {

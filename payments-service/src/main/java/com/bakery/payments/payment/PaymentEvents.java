@@ -1,11 +1,16 @@
 package com.bakery.payments.payment;
 
 import com.bakery.common.outbox.Outbox;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Publishes a payment's outcome through the outbox, so sales-service completes or fails the sale it belongs to. */
+/**
+ * Publishes a payment's outcome through the outbox, so sales-service completes or fails the sale it belongs to, and
+ * counts it ({@code bakery_payments_total} by provider, outcome and failure code).
+ */
 @ApplicationScoped
 public class PaymentEvents {
 
@@ -16,9 +21,11 @@ public class PaymentEvents {
     public static final String PAID_LATE = "payments.payment.paid-late";
 
     private final Outbox outbox;
+    private final MeterRegistry metrics;
 
-    public PaymentEvents(Outbox outbox) {
+    public PaymentEvents(Outbox outbox, MeterRegistry metrics) {
         this.outbox = outbox;
+        this.metrics = metrics;
     }
 
     public void publish(String type, Payment payment) {
@@ -34,5 +41,10 @@ public class PaymentEvents {
         payload.put("failureCode", payment.failureCode);
         payload.put("failureReason", payment.failureReason);
         outbox.add(payment.tenantId, type, "payment:" + payment.id, payload);
+        Counter.builder("bakery.payments").description("payments that reached an outcome")
+                .tags("provider", payment.provider == null ? "cash" : payment.provider,
+                        "outcome", type.substring(type.lastIndexOf('.') + 1).replace('-', '_'),
+                        "reason", payment.failureCode == null ? "none" : payment.failureCode)
+                .register(metrics).increment();
     }
 }

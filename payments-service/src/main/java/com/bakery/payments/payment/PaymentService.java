@@ -1,5 +1,6 @@
 package com.bakery.payments.payment;
 
+import com.bakery.common.trace.TraceParent;
 import com.bakery.common.idempotency.Idempotency;
 import com.bakery.common.idempotency.KeyedCreation;
 import com.bakery.common.problem.Problem;
@@ -92,6 +93,7 @@ public class PaymentService {
         payment.currency = request.currency();
         payment.description = request.description();
         payment.createdBy = user;
+        payment.traceparent = TraceParent.current();
         if (token != null) {
             payment.provider = provider.name();
             payment.orderNsu = UUID.randomUUID().toString();
@@ -149,6 +151,12 @@ public class PaymentService {
      *
      * @throws RuntimeException when the provider cannot be asked now (the caller tries again later)
      */
+    /** The trace context the payment was created in; null when none was recorded. */
+    public String traceparent(long paymentId) {
+        Payment payment = payments.findById(paymentId);
+        return payment == null ? null : payment.traceparent;
+    }
+
     public String confirm(long paymentId, String transactionNsu, String receiptUrl) {
         Payment known = QuarkusTransaction.requiringNew().call(() -> payments.findById(paymentId));
         if (known.status.isCaptured() && transactionNsu.equals(known.transactionNsu)) {

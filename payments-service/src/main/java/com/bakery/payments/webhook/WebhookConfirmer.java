@@ -1,6 +1,10 @@
 package com.bakery.payments.webhook;
 
 import com.bakery.payments.payment.PaymentService;
+import com.bakery.common.trace.Spans;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -22,9 +26,12 @@ public class WebhookConfirmer {
     private final PaymentService payments;
     private final ManagedExecutor executor;
     private final WebhookDeliveryRepository deliveries;
+    private final Tracer tracer;
 
-    public WebhookConfirmer(PaymentService payments, ManagedExecutor executor, WebhookDeliveryRepository deliveries) {
+    public WebhookConfirmer(PaymentService payments, ManagedExecutor executor, WebhookDeliveryRepository deliveries,
+            Tracer tracer) {
         this.payments = payments;
+        this.tracer = tracer;
         this.executor = executor;
         this.deliveries = deliveries;
     }
@@ -39,6 +46,18 @@ public class WebhookConfirmer {
         if (delivery == null || delivery.processedAt != null) {
             return delivery == null ? null : delivery.outcome;
         }
+        // the provider calls outside any trace of ours: the confirmation joins the checkout's that made the payment
+        String traceparent = QuarkusTransaction.requiringNew().call(() -> payments.traceparent(delivery.paymentId));
+        Span span = Spans.continuing(tracer, "payments webhook confirm", traceparent);
+        try (Scope scope = span.makeCurrent()) {
+            return confirm(delivery);
+        } finally {
+            span.end();
+        }
+    }
+
+    private String confirm(WebhookDelivery delivery) {
+        long deliveryId = delivery.id;
         String outcome;
         try {
             outcome = payments.confirm(delivery.paymentId, delivery.transactionNsu, delivery.receiptUrl);

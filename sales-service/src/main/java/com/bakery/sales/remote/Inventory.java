@@ -3,6 +3,7 @@ package com.bakery.sales.remote;
 import com.bakery.sales.remote.InventoryClient.Reservation;
 import com.bakery.sales.remote.InventoryClient.ReservationRequest;
 import com.bakery.sales.remote.InventoryClient.ReturnRequest;
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -36,6 +37,7 @@ public class Inventory implements ReservationSteps {
     @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = RemoteUnavailable.class)
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
+    @Timed(value = "bakery.saga.step", extraTags = { "step", "reserve" })
     @Override
     public Reservation reserve(Caller caller, String saleId, List<ReservationRequest.Line> lines,
             Integer holdSeconds) {
@@ -46,6 +48,7 @@ public class Inventory implements ReservationSteps {
     @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = RemoteUnavailable.class)
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
+    @Timed(value = "bakery.saga.step", extraTags = { "step", "commit" })
     @Override
     public Reservation commit(Caller caller, String saleId) {
         return Remote.call(NAME, () -> client.commit(asService(caller), saleId));
@@ -54,6 +57,7 @@ public class Inventory implements ReservationSteps {
     @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = RemoteUnavailable.class)
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
+    @Timed(value = "bakery.saga.step", extraTags = { "step", "release" })
     @Override
     public Reservation release(Caller caller, String saleId) {
         return Remote.call(NAME, () -> client.release(asService(caller), saleId));

@@ -4,6 +4,7 @@ import com.bakery.sales.remote.PaymentsClient.Payment;
 import com.bakery.sales.remote.PaymentsClient.PaymentRequest;
 import com.bakery.sales.remote.PaymentsClient.Refund;
 import com.bakery.sales.remote.PaymentsClient.RefundRequest;
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -24,6 +25,7 @@ public class Payments implements PaymentSteps {
 
     @Timeout(10_000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
+    @Timed(value = "bakery.saga.step", extraTags = { "step", "pay" })
     @Override
     public Payment create(Caller caller, String key, PaymentRequest request) {
         return Remote.call(NAME, () -> client.create(caller.authorization(), key, request));
@@ -45,6 +47,7 @@ public class Payments implements PaymentSteps {
 
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
+    @Timed(value = "bakery.saga.step", extraTags = { "step", "cancel" })
     @Override
     public Payment cancel(Caller caller, long id) {
         return Remote.call(NAME, () -> client.cancel(caller.authorization(), id));
@@ -52,6 +55,7 @@ public class Payments implements PaymentSteps {
 
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
+    @Timed(value = "bakery.saga.step", extraTags = { "step", "refund" })
     @Override
     public Refund refund(Caller caller, String key, long paymentId, RefundRequest request) {
         return Remote.call(NAME, () -> client.refund(caller.authorization(), key, paymentId, request));

@@ -1,5 +1,7 @@
 package com.bakery.sales.saga;
 
+import com.bakery.common.trace.Spans;
+import com.bakery.common.trace.TraceParent;
 import com.bakery.sales.config.SalesConfig;
 import com.bakery.sales.remote.Caller;
 import com.bakery.sales.remote.PaymentStatus;
@@ -10,6 +12,9 @@ import com.bakery.sales.remote.ServiceTokens;
 import com.bakery.sales.sale.SaleRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.stream.StreamCommands;
@@ -46,11 +51,13 @@ public class PaymentEventConsumer {
     private final EntityManager em;
     private final ObjectMapper json;
     private final SalesConfig config;
+    private final Tracer tracer;
     private final String consumer = "sales-" + UUID.randomUUID();
 
     public PaymentEventConsumer(RedisDataSource redis, CheckoutSaga saga, SaleRepository sales, ServiceTokens tokens,
-            PaymentSteps payments, EntityManager em, ObjectMapper json, SalesConfig config) {
+            PaymentSteps payments, EntityManager em, ObjectMapper json, SalesConfig config, Tracer tracer) {
         this.payments = payments;
+        this.tracer = tracer;
         this.streams = redis.stream(String.class, String.class, String.class);
         this.saga = saga;
         this.sales = sales;
@@ -102,10 +109,21 @@ public class PaymentEventConsumer {
             return 0;
         }
         for (StreamMessage<String, String, String> message : messages) {
-            handle(message);
+            handleInTrace(message);
             streams.xack(stream(), config.paymentEvents().group(), message.id());
         }
         return messages.size();
+    }
+
+    /** Acts on one event in the trace of the request that caused it (its {@code traceparent}). */
+    private void handleInTrace(StreamMessage<String, String, String> message) {
+        Span span = Spans.continuing(tracer, "sales payment-event " + message.payload().get("type"),
+                message.payload().get(TraceParent.FIELD));
+        try (Scope scope = span.makeCurrent()) {
+            handle(message);
+        } finally {
+            span.end();
+        }
     }
 
     /** Acts on one event; package-private for tests. */

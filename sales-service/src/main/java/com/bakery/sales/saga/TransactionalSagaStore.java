@@ -8,14 +8,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-/** The saga's sales in PostgreSQL, one new transaction a call: what checkout's commit count is made of. */
+/**
+ * The saga's sales in PostgreSQL, one new transaction a call: what checkout's commit count is made of. A sale whose
+ * update ended it is counted and logged once the update has committed.
+ */
 @ApplicationScoped
 class TransactionalSagaStore implements SagaStore {
 
     private final SaleRepository sales;
+    private final SaleEndings endings;
 
-    TransactionalSagaStore(SaleRepository sales) {
+    TransactionalSagaStore(SaleRepository sales, SaleEndings endings) {
         this.sales = sales;
+        this.endings = endings;
     }
 
     @Override
@@ -25,7 +30,7 @@ class TransactionalSagaStore implements SagaStore {
 
     @Override
     public Sale update(UUID saleId, SaleStep expected, Consumer<Sale> change) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        Sale updated = QuarkusTransaction.requiringNew().call(() -> {
             Sale sale = sales.lock(saleId);
             if (sale.step != expected) {
                 return null;
@@ -35,6 +40,10 @@ class TransactionalSagaStore implements SagaStore {
             sales.saveSteps(sale);
             return sale;
         });
+        if (updated != null && updated.step.finished()) {
+            endings.ended(updated);
+        }
+        return updated;
     }
 
     @Override

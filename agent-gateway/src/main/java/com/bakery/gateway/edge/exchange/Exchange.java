@@ -1,6 +1,7 @@
 package com.bakery.gateway.edge.exchange;
 
 import com.bakery.common.problem.Problem;
+import com.bakery.common.request.LogFields;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -9,6 +10,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
+import org.jboss.logging.MDC;
 
 /**
  * One request as the edge sees it: what the steps of the chain learn about it (its id, its verified caller, why
@@ -65,9 +67,11 @@ public final class Exchange {
         return Optional.of(header.substring(7).trim());
     }
 
-    /** The caller the token check verified. */
+    /** The caller the token check verified; named in the request's log lines from here on. */
     public void verified(Caller verified) {
         this.caller = verified;
+        MDC.put(LogFields.TENANT, verified.tenant());
+        MDC.put(LogFields.SUBJECT, verified.subject());
     }
 
     /** The caller the token check verified, if it ran and passed. */

@@ -1,12 +1,16 @@
 package com.bakery.gateway.edge.exchange;
 
+import com.bakery.common.request.RequestIdFilter;
+import io.opentelemetry.api.trace.Span;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
 
 /**
  * {@code X-Request-Id}: the client's, when it is a sane token, else a new one; set on the request passed to the
- * service and on the answer, and kept in the audit record, so one id follows a request everywhere.
+ * service and on the answer, kept in the audit record, in the logging context and on the request's trace span, so
+ * one id follows a request everywhere.
  */
 public final class RequestIds {
 
@@ -23,6 +27,8 @@ public final class RequestIds {
         exchange.requestId(id);
         ctx.request().headers().set(HEADER, id);
         ctx.response().putHeader(HEADER, id);
+        MDC.put(RequestIdFilter.MDC_KEY, id);
+        Span.current().setAttribute(RequestIdFilter.SPAN_ATTRIBUTE, id);
     }
 
     /** A random UUID-shaped id; not a secret, so it need not cost a SecureRandom call per request. */
