@@ -53,6 +53,21 @@ apt_install() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
+# prometheus_install: Debian's prometheus (the server and promtool) when missing. Where an init system runs, the
+# package starts its own Prometheus (on :9090, the port ./bakery prometheus takes) and node exporter: stopped.
+prometheus_install() {
+  command -v prometheus >/dev/null && command -v promtool >/dev/null && return
+  apt_install prometheus || die "could not install prometheus with apt"
+  local unit
+  for unit in prometheus prometheus-node-exporter; do
+    if [ -d /run/systemd/system ]; then
+      as_root systemctl disable --now "$unit" >/dev/null 2>&1 || true
+    elif [ -x "/etc/init.d/$unit" ]; then
+      as_root "/etc/init.d/$unit" stop >/dev/null 2>&1 || true
+    fi
+  done
+}
+
 # super_url DB: PG_SUPERUSER_URL with its database replaced by DB (psql and the pg_* tools take a URL wherever they
 # take a database name, so the server, user and password come along).
 super_url() {

@@ -1,6 +1,11 @@
 // Reads rendered manifests (kubectl kustomize output) on stdin and validates every object against the
-// Kubernetes JSON schemas of kubernetes-models; prints one line per object, exits 1 when any is invalid.
+// Kubernetes JSON schemas of kubernetes-models (and the Prometheus Operator's CRDs, which the monitoring
+// component uses, from @kubernetes-models/prometheus-operator); prints one line per object, exits 1 when any is
+// invalid.
 import { parseAllDocuments } from "yaml";
+
+// API groups that are custom resources, and the package with their schemas
+const CRDS = { "monitoring.coreos.com": "@kubernetes-models/prometheus-operator" };
 
 const input = await new Promise((resolve) => {
   let text = "";
@@ -17,7 +22,8 @@ for (const doc of parseAllDocuments(input)) {
   const name = `${kind}/${object.metadata?.name}`;
   let Model;
   try {
-    Model = (await import(`kubernetes-models/${apiVersion}`))[kind];
+    const models = CRDS[apiVersion.split("/")[0]] ?? "kubernetes-models";
+    Model = (await import(`${models}/${apiVersion}`))[kind];
   } catch {
     Model = undefined;
   }

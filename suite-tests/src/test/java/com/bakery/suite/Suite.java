@@ -178,6 +178,8 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         // every process exports its spans, each batch within 200 ms
         services.put("OTEL_EXPORTER_OTLP_ENDPOINT", tracesUrl);
         services.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+        // and logs as production writes them, JSON lines (SuiteLogs reads them)
+        services.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
         // each service's management interface (health, metrics) on a port of its own, named to the gateway
         Map<String, Integer> management = new HashMap<>();
         for (String s : ports.keySet()) {

@@ -25,11 +25,14 @@ import java.util.function.Consumer;
  */
 public final class BakeryDay {
 
-    /** What the day did, and what the suite answered, for a test to assert or the demo to print. */
+    /**
+     * What the day did, and what the suite answered, for a test to assert or the demo to print; {@code secrets}: the
+     * passwords and tokens the day used, which no log line may show.
+     */
     public record Report(String tenant, String run, List<String> materials, List<Long> productIds, List<String> saleIds,
             long revenueCents, long refundsCents, long cogsCents, JsonPath summaryBefore, JsonPath summaryAfter,
             String photoLabel, String lowStockAnswer, String salesAnswer, boolean auditValid, long auditChecked,
-            String declinedSaleStatus, long declinedSaleCapturedCents) {
+            String declinedSaleStatus, long declinedSaleCapturedCents, List<String> secrets) {
 
         public long expectedMarginCents() {
             return revenueCents - refundsCents - cogsCents;
@@ -159,7 +162,9 @@ public final class BakeryDay {
         long cogs = 3 * 50 + (270 + 2 * 50) + 270;
         return new Report(tenant, run, List.of(flourName, butterName, sugarName), List.of(croissant, cake), sales,
                 revenue, 450, cogs, before, after, label, lowStock, sold, verify.getBoolean("valid"),
-                verify.getLong("checked"), declinedSale.getString("status"), declinedCaptured);
+                verify.getLong("checked"), declinedSale.getString("status"), declinedCaptured,
+                List.of(adminPassword, password, admin.token(), manager.token(), baker.token(), cashier1.token(),
+                        cashier2.token(), auditor.token()));
     }
 
     /** A card sale: the buyer pays (or declines) on the provider's page, played here through its simulator. */

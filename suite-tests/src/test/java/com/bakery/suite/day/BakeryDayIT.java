@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bakery.suite.Bakery;
 import com.bakery.suite.Suite;
+import com.bakery.suite.SuiteLogs;
 import com.bakery.testing.TestTokens;
 import io.restassured.http.ContentType;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -51,6 +53,14 @@ class BakeryDayIT {
             assertEquals(0, r.declinedSaleCapturedCents(), "a declined card took no money");
             assertEquals(List.of(), Invariants.local().violations(r.tenant()));
         }
+
+        // the day's logs are production's: JSON lines a collector can read, and no password or token in any
+        assertTrue(SuiteLogs.assertStructured() >= SuiteLogs.SERVICES.size(), "the services logged as JSON");
+        List<String> secrets = new ArrayList<>(ra.secrets());
+        secrets.addAll(rb.secrets());
+        secrets.addAll(List.of(ADMIN_PASSWORD, Suite.GEMINI_KEY, "bakery_sales_dev", "bakery_payments_dev",
+                "bakery_inventory_dev", "bakery_gateway_dev", "bakery_classifier_dev", "bakery-sales-dev"));
+        SuiteLogs.assertNoneShows(secrets);
 
         // b's staff see nothing of a's day, even by id
         b.as("manager").get("/api/sales/sales/" + ra.saleIds().get(0)).then().statusCode(404);

@@ -111,7 +111,9 @@ final class StrictManifests {
             map.forEach((key, value) -> unknownFields(value, path + "." + key, problems));
             return;
         }
-        if (!node.getClass().getName().startsWith("io.fabric8.kubernetes.api.model")) {
+        String type = node.getClass().getName();
+        if (!type.startsWith("io.fabric8.kubernetes.api.model")
+                && !type.startsWith("io.fabric8.openshift.api.model.monitoring")) { // ServiceMonitor
             return;
         }
         for (Method getter : node.getClass().getMethods()) {

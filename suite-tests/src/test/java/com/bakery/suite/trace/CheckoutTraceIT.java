@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.bakery.simulators.otlp.ReceivedSpan;
 import com.bakery.suite.Bakery;
 import com.bakery.suite.Suite;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.net.URI;
@@ -97,6 +98,9 @@ class CheckoutTraceIT {
         String salesLog = Files.readString(Path.of("target", "suite-logs", "sales-service.log"));
         String line = salesLog.lines().filter(l -> l.contains(traceId) && l.contains("Sale " + saleId + " completed"))
                 .findFirst().orElseThrow(() -> new AssertionError("sales logged no completion with trace " + traceId));
+        JsonPath logged = JsonPath.from(line);
+        assertEquals(traceId, logged.getString("mdc.traceId"), line);
+        assertEquals("sales-service", logged.getString("service"), line);
 
         // the business metrics counted it, on the management port (never routed by the gateway)
         String sales = metric("sales-service",
