@@ -125,8 +125,14 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
 
     /** The gateway's jar run as an operator's command ({@code tenant create ...}) with the suite gateway's env. */
     public static ServiceProcess.CommandResult gatewayCommand(String... args) {
-        return ServiceProcess.run("agent-gateway", running.environments.get("agent-gateway"), Duration.ofSeconds(120),
-                args);
+        return gatewayCommand(Map.of(), args);
+    }
+
+    /** As {@link #gatewayCommand(String...)}, with {@code more} variables set (or overriding the gateway's). */
+    public static ServiceProcess.CommandResult gatewayCommand(Map<String, String> more, String... args) {
+        Map<String, String> env = new HashMap<>(running.environments.get("agent-gateway"));
+        env.putAll(more);
+        return ServiceProcess.run("agent-gateway", env, Duration.ofSeconds(120), args);
     }
 
     /** Kills {@code module} (SIGKILL: no shutdown, requests in flight cut), as a crash would. */

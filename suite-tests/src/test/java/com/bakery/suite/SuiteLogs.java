@@ -25,11 +25,17 @@ public final class SuiteLogs {
     private SuiteLogs() {
     }
 
+    private static final Path DIR = Path.of("target", "suite-logs");
+
     /** Every JSON line of each service names its time, level, service and version; returns how many lines there were. */
     public static int assertStructured() {
+        return assertStructured(DIR);
+    }
+
+    static int assertStructured(Path dir) {
         int lines = 0;
         for (String service : SERVICES) {
-            for (String line : lines(service)) {
+            for (String line : lines(dir, service)) {
                 if (!line.startsWith("{")) {
                     continue; // the JVM's own warnings before logging starts
                 }
@@ -46,10 +52,14 @@ public final class SuiteLogs {
 
     /** No line of any process shows one of {@code secrets}; returns the lines searched. */
     public static int assertNoneShows(List<String> secrets) {
+        return assertNoneShows(DIR, secrets);
+    }
+
+    static int assertNoneShows(Path dir, List<String> secrets) {
         List<String> found = new ArrayList<>();
         int searched = 0;
         for (String service : SERVICES) {
-            for (String line : lines(service)) {
+            for (String line : lines(dir, service)) {
                 searched++;
                 secrets.stream().filter(line::contains).forEach(s -> found.add(service + ": "
                         + s.substring(0, Math.min(8, s.length())) + "... in " + line));
@@ -59,8 +69,8 @@ public final class SuiteLogs {
         return searched;
     }
 
-    private static List<String> lines(String service) {
-        Path log = Path.of("target", "suite-logs", service + ".log");
+    private static List<String> lines(Path dir, String service) {
+        Path log = dir.resolve(service + ".log");
         try (Stream<String> lines = Files.lines(log)) {
             return lines.toList();
         } catch (IOException e) {

@@ -9,7 +9,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What a service's application.properties says: the environment variables it reads, the ones prod requires. */
+/**
+ * What a service's configuration says: the environment variables it reads (its application.properties, and the
+ * settings every service shares in common's microprofile-config.properties), the ones prod requires.
+ */
 record ServiceConfig(String module, String imageName, Set<String> reads, Set<String> requiredInProd,
         int managementPort) {
 
@@ -24,7 +27,8 @@ record ServiceConfig(String module, String imageName, Set<String> reads, Set<Str
     private static final Pattern ARTIFACT_ID = Pattern.compile("</parent>\\s*<artifactId>([^<]+)</artifactId>");
 
     static ServiceConfig of(String module) {
-        String properties = read(module, "src/main/resources/application.properties");
+        String properties = read(module, "src/main/resources/application.properties") + "\n"
+                + read("common", "src/main/resources/META-INF/microprofile-config.properties");
         Set<String> reads = new TreeSet<>();
         Set<String> required = new TreeSet<>();
         for (String line : properties.split("\n")) {

@@ -134,6 +134,19 @@ class CheckoutTraceIT {
                 .forEach(child -> tree(child, trace, depth + 1, out));
     }
 
+    @Test
+    void metricsAndHealthAreNotReachableThroughThePublicEdge() {
+        Bakery bakery = Bakery.fresh("edge");
+        for (String path : List.of("/q/metrics", "/q/health", "/api/sales/q/metrics", "/api/payments/q/health/ready",
+                "/api/inventory/../q/metrics")) {
+            // signed in, so the gateway routes what it would route: nothing there answers metrics or health
+            Response answer = bakery.as("manager").urlEncodingEnabled(false).get(path);
+            assertEquals(404, answer.statusCode(), path + " answered " + answer.asString());
+        }
+        // while the management port serves them
+        given().baseUri(Suite.managementUrl("sales-service")).get("/q/metrics").then().statusCode(200);
+    }
+
     /** Every span's parent is in the trace, and the payment event's work has arrived. */
     private static boolean completed(List<ReceivedSpan> trace) {
         Set<String> ids = trace.stream().map(ReceivedSpan::spanId).collect(Collectors.toSet());
