@@ -9,8 +9,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * The saga's sales in PostgreSQL, one new transaction a call: what checkout's commit count is made of. A sale whose
- * update ended it is counted and logged once the update has committed.
+ * The saga's sales in PostgreSQL, one new transaction a call: what checkout's commit count is made of. A sale that
+ * completes gets its receipt number in the same transaction; a sale whose update ended it is counted and logged
+ * once the update has committed.
  */
 @ApplicationScoped
 class TransactionalSagaStore implements SagaStore {
@@ -37,6 +38,9 @@ class TransactionalSagaStore implements SagaStore {
             }
             sale.attempts++;
             change.accept(sale);
+            if (sale.step == SaleStep.COMPLETED && sale.receiptNumber == null) {
+                sale.receiptNumber = sales.nextReceiptNumber(sale.tenantId);
+            }
             sales.saveSteps(sale);
             return sale;
         });

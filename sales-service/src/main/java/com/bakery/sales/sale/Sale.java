@@ -130,6 +130,10 @@ public class Sale extends PanacheEntityBase {
     @Column(name = "completed_at")
     public Instant completedAt;
 
+    /** The tenant's next receipt number, given when the sale completes (gap-free; null until then). */
+    @Column(name = "receipt_number")
+    public Long receiptNumber;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "sale_line", joinColumns = @JoinColumn(name = "sale_id"))
     @OrderColumn(name = "position")

@@ -37,6 +37,16 @@ public class SaleRepository implements TenantRepository<Sale, UUID> {
     }
 
     /** Stores the steps the sale took since it was loaded (its history); call it in the transaction that moved it. */
+    /**
+     * The tenant's next receipt number: its counter row, created at 1 or moved on by one, stays locked until the
+     * caller's transaction ends, so numbers follow each other without gaps across replicas.
+     */
+    public long nextReceiptNumber(String tenant) {
+        return ((Number) getEntityManager().createNativeQuery("INSERT INTO receipt_counter (tenant_id, last_number) "
+                + "VALUES (?1, 1) ON CONFLICT (tenant_id) DO UPDATE SET last_number = receipt_counter.last_number + 1 "
+                + "RETURNING last_number").setParameter(1, tenant).getSingleResult()).longValue();
+    }
+
     public void saveSteps(Sale sale) {
         sale.unsavedSteps.forEach(getEntityManager()::persist);
         sale.unsavedSteps.clear();

@@ -7,9 +7,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A sale as the till and the manager see it. Money in whole cents of {@code currency}. */
-public record SaleView(UUID id, Sale.Status status, SaleStep step, String cashier, List<Line> lines, String currency,
-        Long subtotalCents, Long discountCents, Long totalCents, Integer taxRateBp, Long taxCents, Long cogsCents,
+/**
+ * A sale as the till and the manager see it. Money in whole cents of {@code currency}; {@code receiptNumber} once it
+ * has completed.
+ */
+public record SaleView(UUID id, @JsonInclude(JsonInclude.Include.NON_NULL) Long receiptNumber, Sale.Status status,
+        SaleStep step, String cashier, List<Line> lines, String currency, Long subtotalCents, Long discountCents,
+        Long totalCents, Integer taxRateBp, Long taxCents, Long cogsCents,
         long refundedCents, Sale.Method paymentMethod, Long tenderedCents, Long changeCents, Long paymentId,
         PaymentStatus paymentStatus, String checkoutUrl, String failureCode, String failureReason,
         @JsonInclude(JsonInclude.Include.NON_NULL) String attention, @JsonRawValue String shortfalls,
@@ -34,9 +38,10 @@ public record SaleView(UUID id, Sale.Status status, SaleStep step, String cashie
     private static SaleView of(Sale s, List<Step> history) {
         List<Line> lines = s.lines.stream().map(l -> new Line(l.productId, l.productName, l.quantity,
                 l.unitPriceCents, l.discountCents, l.netCents, l.cogsCents, l.refundedQuantity)).toList();
-        return new SaleView(s.id, s.status, s.step, s.cashier, lines, s.currency, s.subtotalCents, s.discountCents,
-                s.totalCents, s.taxRateBp, s.taxCents, s.cogsCents, s.refundedCents, s.paymentMethod, s.tenderedCents,
-                s.changeCents, s.paymentId, s.paymentStatus, s.checkoutUrl, s.failureCode == null ? null : s.failureCode.code(), s.failureReason,
-                s.attention, s.failureDetail, s.createdAt, s.completedAt, history);
+        return new SaleView(s.id, s.receiptNumber, s.status, s.step, s.cashier, lines, s.currency, s.subtotalCents,
+                s.discountCents, s.totalCents, s.taxRateBp, s.taxCents, s.cogsCents, s.refundedCents, s.paymentMethod,
+                s.tenderedCents, s.changeCents, s.paymentId, s.paymentStatus, s.checkoutUrl,
+                s.failureCode == null ? null : s.failureCode.code(), s.failureReason, s.attention, s.failureDetail,
+                s.createdAt, s.completedAt, history);
     }
 }
