@@ -4,11 +4,17 @@ import static io.restassured.RestAssured.given;
 
 import com.bakery.testing.TestTokens;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * A fresh tenant with a token per role. Products are made through inventory-service's real API (material,
@@ -78,6 +84,30 @@ public record Shop(String tenant) {
     public static String card(long product, int quantity) {
         return "{\"lines\":[{\"productId\":" + product + ",\"quantity\":" + quantity + "}],"
                 + "\"payment\":{\"method\":\"CARD\"}}";
+    }
+
+    /** {@code tills} cashiers each sell one unit of {@code product} for cash at the same moment; their answers. */
+    public List<Response> sellAtOnce(long product, int tills, long tenderedCents) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(tills);
+        try {
+            List<Future<Response>> sales = new ArrayList<>();
+            for (int i = 0; i < tills; i++) {
+                sales.add(pool.submit(() -> {
+                    start.await();
+                    return as("cashier").header("Idempotency-Key", key()).body(cash(product, 1, tenderedCents))
+                            .post("/api/sales/checkout");
+                }));
+            }
+            start.countDown();
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> sale : sales) {
+                answers.add(sale.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     public ValidatableResponse checkout(String key, String body) {

@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.bakery.sales.Shop;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -22,21 +17,9 @@ class ConcurrentCheckoutTest {
     @Test
     void theLastUnitsAreSoldExactlyOnce() throws Exception {
         long loaf = shop.product("Last loaf", 500, "BRL", 10, 150);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService tills = Executors.newFixedThreadPool(24);
-        List<Future<io.restassured.response.Response>> results = new ArrayList<>();
-        for (int i = 0; i < 24; i++) {
-            results.add(tills.submit(() -> {
-                start.await();
-                return shop.as("cashier").header("Idempotency-Key", Shop.key()).body(Shop.cash(loaf, 1, 500))
-                        .post("/api/sales/checkout");
-            }));
-        }
-        start.countDown();
         int completed = 0;
         int paid = 0;
-        for (Future<io.restassured.response.Response> result : results) {
-            io.restassured.response.Response response = result.get();
+        for (Response response : shop.sellAtOnce(loaf, 24, 500)) {
             String saleId = response.path(response.statusCode() == 201 ? "id" : "saleId");
             int payments = shop.payments(saleId).size();
             if (response.statusCode() == 201) {
@@ -48,7 +31,6 @@ class ConcurrentCheckoutTest {
                 assertEquals(0, payments, "a sale refused for stock is never charged");
             }
         }
-        tills.shutdown();
         assertEquals(10, completed);
         assertEquals(10, paid);
         shop.inventoryProduct(loaf).body("onHand", equalTo(0)).body("reserved", equalTo(0));

@@ -9,10 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -24,20 +20,8 @@ class ReceiptNumberTest {
     void salesCompletedAtOnceGetConsecutiveNumbersAndRefusedOnesNone() throws Exception {
         Shop shop = Shop.fresh();
         long loaf = shop.product("Numbered loaf", 500, "BRL", 12, 150);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService tills = Executors.newFixedThreadPool(16);
-        List<Future<Response>> results = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            results.add(tills.submit(() -> {
-                start.await();
-                return shop.as("cashier").header("Idempotency-Key", Shop.key()).body(Shop.cash(loaf, 1, 500))
-                        .post("/api/sales/checkout");
-            }));
-        }
-        start.countDown();
         List<Long> numbers = new ArrayList<>();
-        for (Future<Response> result : results) {
-            Response sale = result.get();
+        for (Response sale : shop.sellAtOnce(loaf, 16, 500)) {
             if (sale.statusCode() == 201) {
                 numbers.add(((Number) sale.path("receiptNumber")).longValue());
             } else {
@@ -45,7 +29,6 @@ class ReceiptNumberTest {
                 assertNull(sale.path("receiptNumber"), sale.asString());
             }
         }
-        tills.shutdown();
 
         assertEquals(LongStream.rangeClosed(1, 12).boxed().toList(), numbers.stream().sorted().toList());
         // another tenant counts from 1 on its own
