@@ -27,7 +27,7 @@ public final class SuiteLogs {
 
     private static final Path DIR = Path.of("target", "suite-logs");
 
-    /** Every JSON line of each service names its time, level, service and version; returns how many lines there were. */
+    /** Every JSON line of each service names its time, level, service and version; returns how many there were. */
     public static int assertStructured() {
         return assertStructured(DIR);
     }

@@ -46,7 +46,8 @@ public class Outbox {
     public int relay(int batchSize, Consumer<Map<String, String>> publisher) {
         @SuppressWarnings("unchecked")
         List<Object[]> pending = em.createNativeQuery("SELECT id, tenant_id, type, aggregate_id, payload, created_at, "
-                + "traceparent FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED")
+                + "traceparent FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ?1 "
+                + "FOR UPDATE SKIP LOCKED")
                 .setParameter(1, batchSize).getResultList();
         List<Long> published = new ArrayList<>();
         for (Object[] row : pending) {

@@ -29,7 +29,8 @@ public class RequestSampler implements Sampler {
     private final Sampler roots;
     private final Sampler joined;
 
-    public RequestSampler(@ConfigProperty(name = "quarkus.otel.exporter.otlp.traces.endpoint") Optional<String> endpoint,
+    public RequestSampler(
+            @ConfigProperty(name = "quarkus.otel.exporter.otlp.traces.endpoint") Optional<String> endpoint,
             TracingConfig config) {
         this.exporting = endpoint.filter(e -> !e.isBlank()).isPresent();
         this.roots = Sampler.traceIdRatioBased(config.ratio());

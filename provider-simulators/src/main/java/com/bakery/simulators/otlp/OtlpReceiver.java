@@ -142,7 +142,8 @@ public final class OtlpReceiver implements AutoCloseable {
         JsonArray trace = new JsonArray();
         trace(ctx.pathParam("traceId")).forEach(s -> trace.add(new JsonObject().put("spanId", s.spanId())
                 .put("parentSpanId", s.parentSpanId()).put("service", s.service()).put("name", s.name())
-                .put("kind", s.kind()).put("attributes", new JsonObject(new LinkedHashMap<String, Object>(s.attributes())))
+                .put("kind", s.kind())
+                .put("attributes", new JsonObject(new LinkedHashMap<String, Object>(s.attributes())))
                 .put("links", new JsonArray(s.links()))));
         ctx.response().putHeader("Content-Type", "application/json").end(trace.encodePrettily());
     }
