@@ -1,7 +1,7 @@
 package com.bakery.payments.webhook;
 
-import com.bakery.payments.payment.PaymentService;
 import com.bakery.common.trace.Spans;
+import com.bakery.payments.payment.PaymentService;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;

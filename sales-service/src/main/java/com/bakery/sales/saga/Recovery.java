@@ -78,7 +78,9 @@ public class Recovery {
                     left.merge(after.step, 1, Integer::sum);
                 }
             } catch (RuntimeException e) {
-                left.merge(sale.step, 1, Integer::sum);
+                if (isStuck(sale, now)) {
+                    left.merge(sale.step, 1, Integer::sum);
+                }
                 LOG.warnf("Sale %s not recovered this round: %s", sale.id, e.getMessage());
                 if (!RemoteUnavailable.is(e)) {
                     LOG.debug("recovery failure", e);
