@@ -1,7 +1,11 @@
 // The console's only way to the suite: the gateway's public API, with the signed-in user's short-lived token.
-// The token lives in this module's memory only (never in storage or a cookie): a reload signs the user out.
+// The access token lives in this module's memory only (never in storage); the session's refresh token lives in an
+// HttpOnly cookie the page's scripts cannot read, sent only to /auth/session. A reload, or an access token near its
+// end, renews the access token from it silently; a shift signs in once.
 let session = null;
+let renewing = null;
 const listeners = [];
+const RENEW_BEFORE_MS = 60_000;
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -21,12 +25,41 @@ export function current() {
 }
 
 export async function signIn(username, password) {
-  return startSession(await exchange('/auth/token', { username, password }));
+  return startSession(await exchange('/auth/token', { username, password, refreshTokenIn: 'cookie' }));
 }
 
 /** A new password in place of the current one (a first admin's one-time password), and a session with it. */
 export async function changePassword(username, password, newPassword) {
-  return startSession(await exchange('/auth/password', { username, password, newPassword }));
+  return startSession(await exchange('/auth/password', { username, password, newPassword, refreshTokenIn: 'cookie' }));
+}
+
+/** This device's till ({id, name}) when an admin registered it as one, else null. */
+export async function tillIdentity() {
+  const response = await fetch('/auth/till');
+  const identity = response.ok ? await response.json() : null;
+  return identity && identity.registered ? identity : null;
+}
+
+/** A staff member switches in at this till with their PIN; whoever was signed in here is signed out. */
+export async function switchIn(username, pin) {
+  return startSession(await exchange('/auth/till/switch', { username, pin, refreshTokenIn: 'cookie' }));
+}
+
+/** After a reload: the session the cookie still holds, or null (signed out, ended, or never signed in). */
+export async function resume() {
+  try {
+    return await renew();
+  } catch (e) {
+    return null;
+  }
+}
+
+// one renewal at a time: the refresh token rotates, and presenting the old one twice would end the session
+function renew() {
+  if (!renewing) {
+    renewing = exchange('/auth/session/refresh', {}).then(startSession).finally(() => { renewing = null; });
+  }
+  return renewing;
 }
 
 async function exchange(path, credentials) {
@@ -42,20 +75,29 @@ async function exchange(path, credentials) {
 
 function startSession(body) {
   const claims = decode(body.access_token);
+  const renewed = session && session.sid === claims.sid;
   session = {
+    sid: claims.sid,
     token: body.access_token,
     user: claims.sub,
     tenant: claims.tenant,
     roles: claims.groups || [],
+    till: claims.till_name || null,
     expiresAt: Date.now() + body.expires_in * 1000,
   };
-  listeners.forEach((l) => l(session));
+  // a renewed token of the same session changes nothing on screen (a cashier may be mid-sale)
+  if (!renewed) listeners.forEach((l) => l(session));
   return session;
 }
 
+/** Ends the session at the gateway (its tokens stop working in every service) and here. */
 export function signOut(reason) {
+  const ending = fetch('/auth/session/sign-out', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}',
+  }).catch(() => null);
   session = null;
   listeners.forEach((l) => l(null, reason));
+  return ending;
 }
 
 export function hasRole(...roles) {
@@ -69,13 +111,22 @@ export function newKey() {
   return [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
 }
 
-export async function api(method, path, body, headers = {}) {
+async function freshToken() {
   if (!session) throw new ApiError(401, { title: 'Signed out', detail: 'Sign in again.' });
-  if (Date.now() >= session.expiresAt) {
-    signOut('Your session ended: sign in again.');
-    throw new ApiError(401, { title: 'Session ended', detail: 'Sign in again.' });
+  if (Date.now() >= session.expiresAt - RENEW_BEFORE_MS) {
+    try {
+      await renew();
+    } catch (e) {
+      if (e.status !== 401) throw e;
+      signOut('Your session ended: sign in again.');
+      throw new ApiError(401, { title: 'Session ended', detail: 'Sign in again.' });
+    }
   }
-  const init = { method, headers: { Authorization: 'Bearer ' + session.token, ...headers } };
+  return session.token;
+}
+
+export async function api(method, path, body, headers = {}) {
+  const init = { method, headers: { Authorization: 'Bearer ' + await freshToken(), ...headers } };
   if (body instanceof FormData) {
     init.body = body;
   } else if (body !== undefined) {

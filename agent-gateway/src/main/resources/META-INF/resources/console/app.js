@@ -1,5 +1,7 @@
 // The console: sign-in, then the screens the user's roles allow, and the assistant beside every screen.
-import { changePassword, current, explain, get, hasRole, onSessionChange, signIn, signOut } from './api.js';
+import {
+  changePassword, current, explain, get, hasRole, onSessionChange, resume, signIn, signOut, switchIn, tillIdentity,
+} from './api.js';
 import { clear, h } from './dom.js';
 import { mountAssistant } from './assistant.js';
 
@@ -16,6 +18,7 @@ const SCREENS = [
 
 const $ = (id) => document.getElementById(id);
 let stopScreen = null;
+let till = null; // this device's till, when it is one: staff switch in here with a PIN
 
 function allowed() {
   return SCREENS.filter((s) => hasRole(...s.roles));
@@ -29,13 +32,15 @@ async function show() {
   const screen = $('screen');
   const session = current();
   $('sign-in').hidden = !!session;
+  $('till-sign-in').hidden = !!session || !till;
   $('sign-out').hidden = !session;
+  $('sign-out').textContent = session && session.till ? 'Switch cashier' : 'Sign out';
   $('assistant').hidden = !session;
   if (!session) {
     clear(screen);
     clear($('nav'));
     $('who').textContent = '';
-    $('username').focus();
+    $(till ? 'till-username' : 'username').focus();
     return;
   }
   const screens = allowed();
@@ -84,6 +89,19 @@ $('sign-in').addEventListener('submit', async (event) => {
   }
 });
 
+$('till-sign-in').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  $('till-sign-in-error').textContent = '';
+  try {
+    await switchIn($('till-username').value.trim(), $('pin').value);
+    $('pin').value = '';
+    $('till-username').value = '';
+  } catch (e) {
+    $('pin').value = '';
+    $('till-sign-in-error').textContent = e.status === 401 ? 'Wrong user name or PIN.' : explain(e);
+  }
+});
+
 // a first sign-in with a one-time password asks for the user's own before it goes on
 function showNewPassword(shown) {
   $('new-password-row').hidden = !shown;
@@ -96,7 +114,7 @@ $('sign-out').addEventListener('click', () => signOut());
 
 onSessionChange(async (session, reason) => {
   if (session) {
-    $('who').textContent = `${session.user} · ${session.roles.join(', ')}`;
+    $('who').textContent = `${session.user} · ${session.roles.join(', ')}` + (session.till ? ` · ${session.till}` : '');
     let assistantOn = true;
     try {
       assistantOn = (await get('/api/flags')).flags.assistant !== false;
@@ -106,6 +124,8 @@ onSessionChange(async (session, reason) => {
     if (assistantOn) mountAssistant($('assistant'));
     else $('assistant').replaceChildren();
   } else {
+    // the device may have become a till (registered by the admin who just signed out), or stopped being one
+    await learnTill();
     $('assistant').replaceChildren();
     $('sign-in-error').textContent = reason || '';
     if (!reason) location.hash = '';
@@ -114,4 +134,11 @@ onSessionChange(async (session, reason) => {
 });
 
 window.addEventListener('hashchange', show);
-show();
+async function learnTill() {
+  till = await tillIdentity().catch(() => null);
+  $('till-name').textContent = till ? till.name : '';
+}
+
+Promise.all([learnTill(), resume()]).then(([, session]) => {
+  if (!session) show();
+});

@@ -7,7 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.awaitility.Awaitility.await;
 
+import com.bakery.common.session.SessionRevocations;
+import io.quarkus.redis.datasource.RedisDataSource;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,5 +117,22 @@ public abstract class ServiceContractTests {
         given().auth().oauth2(TestTokens.token("baker@north", null, "baker"))
                 .when().get(info())
                 .then().statusCode(401).body("code", equalTo("token_without_tenant"));
+    }
+
+    @Inject
+    RedisDataSource redis;
+
+    @Test
+    void refusesTheTokensOfASessionTheGatewayEnded() {
+        String session = UUID.randomUUID().toString();
+        String ended = TestTokens.sessionToken(session, "cashier@north", "north", "cashier");
+        String other = TestTokens.sessionToken(UUID.randomUUID().toString(), "cashier@north", "north", "cashier");
+        given().auth().oauth2(ended).when().get(info()).then().statusCode(200);
+
+        // what the gateway writes when a session ends (sign-out, a reused refresh token, a disabled user)
+        redis.sortedSet(String.class).zadd(SessionRevocations.KEY, System.currentTimeMillis() / 1000 + 300, session);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(ended).when().get(info())
+                .then().statusCode(401).contentType("application/problem+json"));
+        given().auth().oauth2(other).when().get(info()).then().statusCode(200);
     }
 }

@@ -3,6 +3,7 @@ package com.bakery.testing;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 
 /** Signed JWTs shaped like the gateway's, for tests. */
@@ -19,6 +20,11 @@ public final class TestTokens {
         return sign("signing", subject, tenant, Duration.ofMinutes(5), groups);
     }
 
+    /** A valid token of a sign-in session ({@code sid}), as the gateway issues to a person. */
+    public static String sessionToken(String session, String subject, String tenant, String... groups) {
+        return sign("signing", subject, tenant, Duration.ofMinutes(5), Map.of("sid", session), groups);
+    }
+
     /** The same claims, signed by a key the services do not trust. */
     public static String foreignToken(String subject, String tenant, String... groups) {
         return sign("stranger", subject, tenant, Duration.ofMinutes(5), groups);
@@ -30,8 +36,13 @@ public final class TestTokens {
     }
 
     private static String sign(String key, String subject, String tenant, Duration lifetime, String... groups) {
+        return sign(key, subject, tenant, lifetime, Map.of(), groups);
+    }
+
+    private static String sign(String key, String subject, String tenant, Duration lifetime, Map<String, Object> more,
+            String... groups) {
         long now = System.currentTimeMillis() / 1000;
-        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
+        JwtClaimsBuilder claims = Jwt.claims(more).issuer(ISSUER)
                 .audience(AUDIENCE)
                 .subject(subject)
                 .groups(Set.of(groups));

@@ -1,4 +1,4 @@
-// The tenant's users: who may do what, new users, and switching one off.
+// The tenant's users: who may do what, new users, till PINs and switching one off; and the shop's tills.
 import { api, current, explain, get } from '../api.js';
 import { clear, field, h, table } from '../dom.js';
 import { time } from '../format.js';
@@ -28,23 +28,54 @@ export async function render(screen) {
       clear(result, h('p.error', { role: 'alert' }, explain(e)));
     }
   });
-  clear(screen, h('section.card', h('h1', 'Users'), list), h('section.card', h('h2', 'Add a user'), form));
+  const tills = h('div', { id: 'tills' });
+  clear(screen, h('section.card', h('h1', 'Users'), list), h('section.card', h('h2', 'Add a user'), form),
+    h('section.card', h('h2', 'Tills'), tills));
+
+  const act = (work) => async () => {
+    try {
+      await work();
+      draw();
+    } catch (e) {
+      clear(result, h('p.error', { role: 'alert' }, explain(e)));
+    }
+  };
 
   async function draw() {
     const users = (await get('/api/admin/users?limit=200')).items;
-    clear(list, table(['User', 'Roles', 'Since', 'Enabled'], users.map((u) => {
-      const toggle = h('button', { type: 'button' }, u.enabled ? 'Disable' : 'Enable');
-      toggle.addEventListener('click', async () => {
-        try {
-          await api('PUT', `/api/admin/users/${u.id}`, { enabled: !u.enabled });
-          draw();
-        } catch (e) {
-          clear(result, h('p.error', { role: 'alert' }, explain(e)));
-        }
-      });
+    clear(list, table(['User', 'Roles', 'Since', 'Till PIN', 'Enabled'], users.map((u) => {
+      const toggle = h('button', { type: 'button', onclick: act(() => api('PUT', `/api/admin/users/${u.id}`,
+        { enabled: !u.enabled })) }, u.enabled ? 'Disable' : 'Enable');
+      const pin = h('input.pin', { type: 'password', inputmode: 'numeric', maxlength: 6, autocomplete: 'off',
+        'aria-label': `New PIN for ${u.username}` });
+      const setPin = h('button', { type: 'button', onclick: act(async () => {
+        await api('PUT', `/api/admin/users/${u.id}`, { pin: pin.value });
+        clear(result, h('p.ok', `${u.username} has a new PIN.`));
+      }) }, 'Set PIN');
+      const state = u.pinLocked ? 'locked ' : u.hasPin ? 'set ' : 'none ';
       return h('tr', { dataset: { name: u.username } }, h('td', u.username), h('td', [...u.roles].sort().join(', ')),
-        h('td', time(u.createdAt)), h('td', u.enabled ? 'yes ' : 'no ', u.username === current().user ? null : toggle));
+        h('td', time(u.createdAt)), h('td', state, pin, setPin),
+        h('td', u.enabled ? 'yes ' : 'no ', u.username === current().user ? null : toggle));
     })));
+    await drawTills();
+  }
+
+  async function drawTills() {
+    const registered = (await get('/api/admin/tills')).items;
+    const name = h('input', { id: 'till-new-name', required: true, maxlength: 60, placeholder: 'Front counter' });
+    const add = h('form', { id: 'register-till' }, field('Register this device as the till named', name),
+      h('button.primary', { type: 'submit' }, 'Register this device'));
+    add.addEventListener('submit', (event) => {
+      event.preventDefault();
+      act(async () => {
+        await api('POST', '/api/admin/tills', { name: name.value.trim(), thisDevice: true });
+        clear(result, h('p.ok', `This device is the till ${name.value.trim()}: staff switch in here with their PIN.`));
+      })();
+    });
+    clear(tills, registered.length ? table(['Till', 'Since', ''], registered.map((t) => h('tr',
+      { dataset: { till: t.name } }, h('td', t.name), h('td', time(t.createdAt)),
+      h('td', h('button', { type: 'button', onclick: act(() => api('DELETE', `/api/admin/tills/${t.id}`)) },
+        'Revoke'))))) : h('p.muted', 'No till is registered yet.'), add);
   }
 
   await draw();

@@ -3,6 +3,7 @@ package com.bakery.common.security;
 import com.bakery.common.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -15,6 +16,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class CurrentUser {
 
     public static final String TENANT_CLAIM = "tenant";
+    /** The registered till a person switched in on with their PIN (its id), absent when signed in elsewhere. */
+    public static final String TILL_CLAIM = "till";
+    public static final String TILL_NAME_CLAIM = "till_name";
 
     @Inject
     JsonWebToken jwt;
@@ -30,6 +34,15 @@ public class CurrentUser {
                     "The bearer token carries no tenant.");
         }
         return tenant;
+    }
+
+    /** The till the caller switched in on, if any. */
+    public Optional<String> till() {
+        return Optional.ofNullable(jwt.<String>getClaim(TILL_CLAIM)).filter(t -> !t.isBlank());
+    }
+
+    public Optional<String> tillName() {
+        return Optional.ofNullable(jwt.<String>getClaim(TILL_NAME_CLAIM));
     }
 
     public Set<String> groups() {

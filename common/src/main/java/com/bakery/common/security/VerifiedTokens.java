@@ -16,7 +16,8 @@ import java.util.function.LongSupplier;
  * signature was most of the CPU a service spent on a request (a third of inventory's and payments' time in a
  * checkout, where the same cashier's token reaches every service several times). Only tokens that passed the full
  * check (signature, issuer, audience, expiry) enter the cache, keyed by the whole token and the verification
- * settings it passed under; a token is never taken from it at or past its expiry.
+ * settings it passed under; a token is never taken from it at or past its expiry, nor once its sign-in session is
+ * revoked ({@link RevokedSessions}).
  *
  * <p>A singleton, not application-scoped: for settings that name their own keys (the gateway's outside identity
  * provider) smallrye-jwt makes a fresh factory of this class with its no-argument constructor, and a client proxy's
@@ -53,9 +54,9 @@ public class VerifiedTokens extends JWTCallerPrincipalFactory {
         JWTCallerPrincipal cached = verified.get(key);
         long now = epochSeconds.getAsLong();
         if (cached != null && now < cached.getExpirationTime()) {
-            return cached;
+            return unlessRevoked(cached);
         }
-        JWTCallerPrincipal principal = verifier.parse(token, settings);
+        JWTCallerPrincipal principal = unlessRevoked(verifier.parse(token, settings));
         if (now < principal.getExpirationTime()) {
             if (verified.size() >= CAPACITY) {
                 verified.clear();
@@ -63,6 +64,14 @@ public class VerifiedTokens extends JWTCallerPrincipalFactory {
             verified.put(key, principal);
         } else {
             verified.remove(key);
+        }
+        return principal;
+    }
+
+    private static JWTCallerPrincipal unlessRevoked(JWTCallerPrincipal principal) throws ParseException {
+        Object session = principal.getClaim(RevokedSessions.CLAIM);
+        if (session != null && RevokedSessions.isRevoked(session.toString())) {
+            throw new ParseException("The token's session has ended (signed out or revoked).");
         }
         return principal;
     }

@@ -32,6 +32,7 @@ class VerifiedTokensTest {
             }
             JwtClaims claims = new JwtClaims();
             claims.setSubject(token);
+            claims.setClaim(RevokedSessions.CLAIM, "session-of-" + token);
             claims.setExpirationTime(NumericDate.fromSeconds(EXPIRES_AT));
             return new DefaultJWTCallerPrincipal(token, "JWT", claims);
         }
@@ -77,5 +78,15 @@ class VerifiedTokensTest {
         }
         tokens.parse("good-0", settings);
         assertEquals(VerifiedTokens.CAPACITY + 2, verifier.checked.size(), "the first token was checked again");
+    }
+
+    @Test
+    void aTokenOfARevokedSessionIsRefusedEvenFromTheCache() throws ParseException {
+        tokens.parse("good-revoked", settings);
+        tokens.parse("good-kept", settings);
+        RevokedSessions.revoke("session-of-good-revoked", System.currentTimeMillis() / 1000 + 60);
+        ParseException refused = assertThrows(ParseException.class, () -> tokens.parse("good-revoked", settings));
+        assertEquals("The token's session has ended (signed out or revoked).", refused.getMessage());
+        tokens.parse("good-kept", settings);
     }
 }

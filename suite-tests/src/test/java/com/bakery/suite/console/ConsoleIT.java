@@ -39,7 +39,7 @@ class ConsoleIT {
     }
 
     @Test
-    void signInKeepsNoSecretInTheBrowserAndSignOutForgetsTheSession() {
+    void aSignInLastsThroughReloadsKeepsNoSecretInReachAndSignOutEndsIt() {
         Staff staff = new Staff("console-sign-in");
         staff.stocked("Croissant", 450, 5, 100);
         browser.signIn(staff.user("cashier"), "not the password");
@@ -49,10 +49,17 @@ class ConsoleIT {
         browser.textOf(By.id("products"), "Croissant");
         browser.textOf(By.id("who"), staff.user("cashier"));
         assertEquals(Boolean.TRUE, browser.script("return localStorage.length === 0 && sessionStorage.length === 0 "
-                + "&& document.cookie === ''"), "the token lives in memory only");
+                + "&& document.cookie === ''"), "the access token lives in memory, the refresh token out of reach");
         browser.screenshot("sign-in-cashier");
 
+        // a reload keeps the cashier signed in: the HttpOnly cookie renews the session silently
+        browser.driver().navigate().refresh();
+        browser.textOf(By.id("who"), staff.user("cashier"));
+        browser.textOf(By.id("products"), "Croissant");
+
         browser.click(By.id("sign-out"));
+        browser.visible(By.id("username"));
+        browser.driver().navigate().refresh();
         browser.visible(By.id("username"));
         assertTrue(browser.all(By.cssSelector("#products")).isEmpty(), "the screen is gone");
         assertTrue(browser.all(By.cssSelector("#nav a")).isEmpty(), "the menu is gone");
@@ -224,6 +231,43 @@ class ConsoleIT {
             browser.textOf(By.id("screen"), "Not for your role");
             assertTrue(browser.all(By.id(screen)).isEmpty(), screen + " shows none of its data");
         }
+    }
+
+    @Test
+    void anAdminMakesThisDeviceATillAndCashiersSwitchInWithTheirPin() {
+        Staff staff = new Staff("console-till");
+        staff.stocked("Baguette", 600, 5, 100);
+        browser.signIn(staff.user("boss"), Staff.PASSWORD);
+        browser.open("/#/users");
+        browser.textOf(By.id("users"), staff.user("cashier"));
+        browser.type(By.xpath("//tr[@data-name='" + staff.user("cashier") + "']//input"), "4821");
+        browser.click(By.xpath("//tr[@data-name='" + staff.user("cashier") + "']//button[text()='Set PIN']"));
+        browser.textOf(By.id("user-result"), "has a new PIN");
+        browser.textOf(By.xpath("//tr[@data-name='" + staff.user("cashier") + "']/td[4]"), "set");
+        browser.type(By.id("till-new-name"), "Front counter");
+        browser.click(By.cssSelector("#register-till button"));
+        browser.textOf(By.id("tills"), "Front counter");
+        browser.screenshot("tills");
+
+        // signed out, the device is a till: staff switch in with a PIN
+        browser.click(By.id("sign-out"));
+        browser.textOf(By.id("till-name"), "Front counter");
+        browser.type(By.id("till-username"), staff.user("cashier"));
+        browser.type(By.id("pin"), "1111");
+        browser.click(By.cssSelector("#till-sign-in button[type=submit]"));
+        browser.textOf(By.id("till-sign-in-error"), "Wrong user name or PIN.");
+        browser.screenshot("till-switch-in");
+        browser.type(By.id("till-username"), staff.user("cashier"));
+        browser.type(By.id("pin"), "4821");
+        browser.click(By.cssSelector("#till-sign-in button[type=submit]"));
+        browser.textOf(By.id("who"), staff.user("cashier") + " · cashier · Front counter");
+        browser.textOf(By.id("products"), "Baguette");
+        browser.textOf(By.id("sign-out"), "Switch cashier");
+        browser.screenshot("till-cashier");
+
+        browser.click(By.id("sign-out"));
+        browser.visible(By.id("till-username"));
+        assertTrue(browser.all(By.cssSelector("#products")).isEmpty(), "the till's screen is gone");
     }
 
     @Test

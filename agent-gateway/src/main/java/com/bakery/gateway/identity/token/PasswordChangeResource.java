@@ -1,7 +1,6 @@
 package com.bakery.gateway.identity.token;
 
 import com.bakery.gateway.edge.exchange.ClientAddress;
-import com.bakery.gateway.identity.token.TokenResource.TokenResponse;
 import com.bakery.gateway.identity.user.User;
 import com.bakery.gateway.identity.user.UserService;
 import io.vertx.ext.web.RoutingContext;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
  * {@code POST /auth/password}: a user replaces their password, proving the current one, and gets a token. The way
@@ -27,31 +27,32 @@ import jakarta.ws.rs.core.MediaType;
 public class PasswordChangeResource {
 
     private final UserService users;
-    private final TokenService tokens;
+    private final SessionTokens sessions;
     private final CredentialThrottle throttle;
     private final ClientAddress clients;
 
-    public PasswordChangeResource(UserService users, TokenService tokens, CredentialThrottle throttle,
+    public PasswordChangeResource(UserService users, SessionTokens sessions, CredentialThrottle throttle,
             ClientAddress clients) {
         this.users = users;
-        this.tokens = tokens;
+        this.sessions = sessions;
         this.throttle = throttle;
         this.clients = clients;
     }
 
     public record PasswordChange(@NotBlank @Size(max = 200) String username,
             @NotBlank @Size(max = 200) String password,
-            @NotNull @Size(min = 12, max = 200, message = "must be 12 to 200 characters") String newPassword) {
+            @NotNull @Size(min = 12, max = 200, message = "must be 12 to 200 characters") String newPassword,
+            SessionTokens.Delivery refreshTokenIn) {
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public TokenResponse change(@NotNull @Valid PasswordChange change, @Context RoutingContext ctx) {
+    public Response change(@NotNull @Valid PasswordChange change, @Context RoutingContext ctx) {
         CredentialThrottle.Attempt attempt = TokenResource.chargeSignIn(throttle, clients, ctx, change.username());
         User user = users.changePassword(change.username(), change.password(), change.newPassword())
                 .orElseThrow(() -> TokenResource.badCredentials(ctx));
         attempt.succeeded();
-        return TokenResource.response(tokens.issue(user));
+        return sessions.signedIn(user, TokenResource.delivery(change.refreshTokenIn()));
     }
 }

@@ -6,6 +6,7 @@ import com.bakery.gateway.edge.exchange.Exchange;
 import com.bakery.gateway.identity.user.DemoUsers;
 import com.bakery.gateway.identity.user.User;
 import com.bakery.gateway.identity.user.UserService;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
@@ -19,39 +20,53 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 
-/** {@code POST /auth/token}: username and password in, a short-lived bearer token out. */
+/**
+ * {@code POST /auth/token}: username and password in; a short-lived bearer token and a refresh token of a new sign-in
+ * session out ({@link SessionResource} renews and ends it).
+ */
 @Path("/auth/token")
 @PermitAll
 public class TokenResource {
 
     private final UserService users;
-    private final TokenService tokens;
+    private final SessionTokens sessions;
     private final CredentialThrottle throttle;
     private final ClientAddress clients;
     private final DemoUsers demo;
 
-    public TokenResource(UserService users, TokenService tokens, CredentialThrottle throttle, ClientAddress clients,
+    public TokenResource(UserService users, SessionTokens sessions, CredentialThrottle throttle, ClientAddress clients,
             DemoUsers demo) {
         this.users = users;
-        this.tokens = tokens;
+        this.sessions = sessions;
         this.throttle = throttle;
         this.clients = clients;
         this.demo = demo;
     }
 
-    public record Credentials(@NotBlank @Size(max = 200) String username, @NotBlank @Size(max = 200) String password) {
+    /** A sign-in; {@code refreshTokenIn}: {@code body} (the default, for API clients) or {@code cookie} (console). */
+    public record Credentials(@NotBlank @Size(max = 200) String username, @NotBlank @Size(max = 200) String password,
+            SessionTokens.Delivery refreshTokenIn) {
     }
 
+    /** A bearer token; a user's sign-in adds its session's refresh token (unless in a cookie) and how long it lasts. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TokenResponse(@JsonProperty("access_token") String accessToken,
-            @JsonProperty("token_type") String tokenType, @JsonProperty("expires_in") long expiresIn) {
+            @JsonProperty("token_type") String tokenType, @JsonProperty("expires_in") long expiresIn,
+            @JsonProperty("refresh_token") String refreshToken,
+            @JsonProperty("refresh_expires_in") Long refreshExpiresIn) {
+
+        public TokenResponse(String accessToken, String tokenType, long expiresIn) {
+            this(accessToken, tokenType, expiresIn, null, null);
+        }
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public TokenResponse token(@NotNull @Valid Credentials credentials, @Context RoutingContext ctx) {
+    public Response token(@NotNull @Valid Credentials credentials, @Context RoutingContext ctx) {
         CredentialThrottle.Attempt attempt = chargeSignIn(throttle, clients, ctx, credentials.username());
         demo.awaitReady(Duration.ofSeconds(30));
         User user = users.authenticate(credentials.username(), credentials.password())
@@ -63,7 +78,11 @@ public class TokenResource {
                     "This is a one-time password: choose your own first (POST /auth/password with username, "
                             + "password and newPassword).");
         }
-        return response(tokens.issue(user));
+        return sessions.signedIn(user, delivery(credentials.refreshTokenIn()));
+    }
+
+    static SessionTokens.Delivery delivery(SessionTokens.Delivery asked) {
+        return asked == null ? SessionTokens.Delivery.BODY : asked;
     }
 
     /** Charges an attempt to prove {@code username}'s password; a throttled one is refused (429) and audited. */
@@ -83,7 +102,4 @@ public class TokenResource {
                 "Unknown username or wrong password.");
     }
 
-    static TokenResponse response(TokenService.IssuedToken token) {
-        return new TokenResponse(token.token(), "Bearer", token.expiresIn());
-    }
 }

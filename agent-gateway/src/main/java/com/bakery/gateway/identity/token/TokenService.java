@@ -1,10 +1,15 @@
 package com.bakery.gateway.identity.token;
 
 import com.bakery.common.security.CurrentUser;
+import com.bakery.common.security.RevokedSessions;
+import com.bakery.gateway.identity.session.OpenSession;
 import com.bakery.gateway.identity.user.User;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 
 /** Issues the suite's RS256 access tokens: who ({@code sub}), for which tenant, with which roles. */
 @ApplicationScoped
@@ -18,14 +23,28 @@ public class TokenService {
         this.keys = keys;
     }
 
-    public IssuedToken issue(User user) {
-        return issue(user.username, user.tenantId, user.roles);
+    /**
+     * A user's token within a sign-in session ({@code sid}), which ending the session revokes, naming the till it
+     * was opened on.
+     */
+    public IssuedToken issue(User user, OpenSession session) {
+        Map<String, Object> claims = new HashMap<>();
+        claims.put(RevokedSessions.CLAIM, session.id().toString());
+        if (session.till() != null) {
+            claims.put(CurrentUser.TILL_CLAIM, session.till().id().toString());
+            claims.put(CurrentUser.TILL_NAME_CLAIM, session.till().name());
+        }
+        return issue(user.username, user.tenantId, user.roles, claims);
     }
 
-    public IssuedToken issue(String subject, String tenant, java.util.Set<String> roles) {
+    public IssuedToken issue(String subject, String tenant, Set<String> roles) {
+        return issue(subject, tenant, roles, Map.of());
+    }
+
+    private IssuedToken issue(String subject, String tenant, Set<String> roles, Map<String, Object> claims) {
         Instant now = Instant.now();
         long lifetime = config.tokenLifetime().toSeconds();
-        String token = Jwt.issuer(config.issuer())
+        String token = Jwt.claims(claims).issuer(config.issuer())
                 .audience(config.audience())
                 .subject(subject)
                 .claim(CurrentUser.TENANT_CLAIM, tenant)

@@ -19,5 +19,9 @@ public class User {
     public boolean enabled = true;
     /** Set for a one-time password: no token is issued until the user has chosen their own. */
     public boolean passwordChangeRequired;
+    /** Argon2id of the till PIN; null until one is set. */
+    public String pinHash;
+    /** Wrong PINs since the last right one; at {@link Pins#ATTEMPTS} the PIN is locked until a new one is set. */
+    public int pinFailures;
     public Instant createdAt = Database.now();
 }

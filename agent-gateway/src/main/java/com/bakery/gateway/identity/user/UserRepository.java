@@ -15,7 +15,7 @@ public class UserRepository {
 
     // a user with their roles in one row
     private static final String SELECT = "SELECT u.id, u.tenant_id, u.username, u.password_hash, u.enabled, "
-            + "u.password_change_required, u.created_at, "
+            + "u.password_change_required, u.created_at, u.pin_hash, u.pin_failures, "
             + "ARRAY(SELECT r.role FROM user_roles r WHERE r.user_id = u.id) AS roles FROM users u ";
 
     private final Database db;
@@ -26,6 +26,10 @@ public class UserRepository {
 
     public Optional<User> findByUsername(String username) {
         return db.first(SELECT + "WHERE u.username = ?", UserRepository::user, username);
+    }
+
+    public Optional<User> findById(long id) {
+        return db.first(SELECT + "WHERE u.id = ?", UserRepository::user, id);
     }
 
     /** A user of this tenant; another tenant's user does not exist here (404). */
@@ -65,6 +69,25 @@ public class UserRepository {
         insertRoles(user);
     }
 
+    /** Sets a new PIN, which unlocks a locked one. */
+    public void setPin(long userId, String pinHash) {
+        db.update("UPDATE users SET pin_hash = ?, pin_failures = 0 WHERE id = ?", pinHash, userId);
+    }
+
+    /**
+     * Takes one of the user's PIN attempts before the PIN is checked; false when none is left (locked). Counted in
+     * one statement, so guesses sent at once cannot check more PINs than the attempts allow.
+     */
+    public boolean chargePinAttempt(long userId) {
+        return db.update("UPDATE users SET pin_failures = pin_failures + 1 WHERE id = ? AND pin_failures < ?", userId,
+                Pins.ATTEMPTS) == 1;
+    }
+
+    /** The PIN was right: its attempts start again. */
+    public void clearPinFailures(long userId) {
+        db.update("UPDATE users SET pin_failures = 0 WHERE id = ?", userId);
+    }
+
     public void delete(User user) {
         db.update("DELETE FROM users WHERE id = ?", user.id); // its roles go with it (ON DELETE CASCADE)
     }
@@ -85,6 +108,8 @@ public class UserRepository {
         user.enabled = rs.getBoolean("enabled");
         user.passwordChangeRequired = rs.getBoolean("password_change_required");
         user.createdAt = Database.instant(rs, "created_at");
+        user.pinHash = rs.getString("pin_hash");
+        user.pinFailures = rs.getInt("pin_failures");
         user.roles = new TreeSet<>(Arrays.asList((String[]) rs.getArray("roles").getArray()));
         return user;
     }

@@ -40,12 +40,16 @@ public class UserResource {
     }
 
     public record Change(Set<@NotBlank String> roles,
-            @Size(min = 12, max = 200, message = "must be 12 to 200 characters") String password, Boolean enabled) {
+            @Size(min = 12, max = 200, message = "must be 12 to 200 characters") String password, String pin,
+            Boolean enabled) {
     }
 
-    public record UserView(long id, String username, Set<String> roles, boolean enabled, Instant createdAt) {
+    /** A user as their admin sees them: whether they have a till PIN and whether it is locked, never the PIN. */
+    public record UserView(long id, String username, Set<String> roles, boolean enabled, boolean hasPin,
+            boolean pinLocked, Instant createdAt) {
         static UserView of(User u) {
-            return new UserView(u.id, u.username, u.roles, u.enabled, u.createdAt);
+            return new UserView(u.id, u.username, u.roles, u.enabled, u.pinHash != null, u.pinFailures >= Pins.ATTEMPTS,
+                    u.createdAt);
         }
     }
 
@@ -89,7 +93,7 @@ public class UserResource {
     @Path("/{id}")
     public UserView update(@PathParam("id") long id, @NotNull @Valid Change change) {
         return UserView.of(users.update(admin.tenant(), admin.subject(), id, change.roles(), change.password(),
-                change.enabled()));
+                change.pin(), change.enabled()));
     }
 
     @DELETE

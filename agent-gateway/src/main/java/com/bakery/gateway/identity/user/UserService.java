@@ -4,6 +4,7 @@ import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.gateway.db.Database;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -16,13 +17,15 @@ public class UserService {
 
     private final UserRepository users;
     private final PasswordHasher hasher;
+    private final Event<AccessWithdrawn> withdrawn;
     // verified when the user does not exist, so a wrong username costs the same time as a wrong password; made at
     // the first sign-in rather than at start (an Argon2 derivation)
     private volatile String decoyHash;
 
-    public UserService(UserRepository users, PasswordHasher hasher) {
+    public UserService(UserRepository users, PasswordHasher hasher, Event<AccessWithdrawn> withdrawn) {
         this.users = users;
         this.hasher = hasher;
+        this.withdrawn = withdrawn;
     }
 
     private String decoyHash() {
@@ -38,6 +41,44 @@ public class UserService {
         Optional<User> user = users.findByUsername(username);
         boolean matches = hasher.matches(password, user.map(u -> u.passwordHash).orElseGet(this::decoyHash));
         return matches && user.get().enabled ? user : Optional.empty();
+    }
+
+    /** What a PIN at a till came to; {@code user} only when accepted. */
+    public record PinCheck(PinOutcome outcome, User user) {
+    }
+
+    public enum PinOutcome {
+        ACCEPTED, REFUSED, LOCKED
+    }
+
+    /**
+     * A staff member of the till's tenant by their PIN. An attempt is charged before the PIN is checked and kept when
+     * it was wrong (the answer is returned, not thrown, so it is committed); the fifth wrong one locks the PIN.
+     */
+    public PinCheck authenticatePin(String tenant, String username, String pin) {
+        Optional<User> found = users.findByUsername(username)
+                .filter(u -> u.tenantId.equals(tenant) && u.enabled && u.pinHash != null);
+        if (found.isEmpty()) {
+            hasher.matches(pin, decoyHash());
+            return new PinCheck(PinOutcome.REFUSED, null);
+        }
+        User user = found.get();
+        if (!users.chargePinAttempt(user.id)) {
+            return new PinCheck(PinOutcome.LOCKED, null);
+        }
+        if (!hasher.matches(pin, user.pinHash)) {
+            return new PinCheck(PinOutcome.REFUSED, null);
+        }
+        users.clearPinFailures(user.id);
+        return new PinCheck(PinOutcome.ACCEPTED, user);
+    }
+
+    /** The user's own PIN, proven by their password; empty when the password does not hold. */
+    public Optional<User> setOwnPin(String username, String password, String pin) {
+        Pins.check("pin", pin);
+        Optional<User> user = authenticate(username, password);
+        user.ifPresent(u -> users.setPin(u.id, hasher.hash(pin)));
+        return user;
     }
 
     public User create(String tenant, String username, String password, Set<String> roles) {
@@ -96,8 +137,12 @@ public class UserService {
         return user;
     }
 
-    /** An admin changes a user of their own tenant: roles, password, enabled. */
-    public User update(String tenant, String admin, long id, Set<String> roles, String password, Boolean enabled) {
+    /** An admin changes a user of their own tenant: roles, password, till PIN (which unlocks it), enabled. */
+    public User update(String tenant, String admin, long id, Set<String> roles, String password, String pin,
+            Boolean enabled) {
+        if (pin != null) {
+            Pins.check("pin", pin);
+        }
         User user = users.getInTenant(tenant, id);
         boolean self = user.username.equals(admin);
         if (self && ((roles != null && !roles.contains("admin")) || Boolean.FALSE.equals(enabled))) {
@@ -115,6 +160,16 @@ public class UserService {
             user.enabled = enabled;
         }
         users.update(user);
+        if (pin != null) {
+            user.pinHash = hasher.hash(pin);
+            user.pinFailures = 0;
+            users.setPin(user.id, user.pinHash);
+        }
+        if (Boolean.FALSE.equals(enabled)) {
+            withdrawn.fire(new AccessWithdrawn(user.id, AccessWithdrawn.Why.DISABLED));
+        } else if (password != null) {
+            withdrawn.fire(new AccessWithdrawn(user.id, AccessWithdrawn.Why.PASSWORD_RESET));
+        }
         return user;
     }
 
@@ -123,6 +178,7 @@ public class UserService {
         if (user.username.equals(admin)) {
             throw ProblemException.conflict("cannot_lock_out_self", "An admin cannot delete themselves.");
         }
+        withdrawn.fire(new AccessWithdrawn(user.id, AccessWithdrawn.Why.DELETED));
         users.delete(user);
     }
 
