@@ -34,6 +34,12 @@ public record Shop(String tenant) {
         return given().auth().oauth2(token(role)).contentType(ContentType.JSON);
     }
 
+    /** As {@code role}, switched in at the till {@code till} (its id and name). */
+    public RequestSpecification atTill(String till, String role) {
+        return given().auth().oauth2(TestTokens.tillToken(till, "Till " + till, role + "@" + tenant, tenant, role))
+                .contentType(ContentType.JSON);
+    }
+
     public static String key() {
         return "key-" + UUID.randomUUID();
     }

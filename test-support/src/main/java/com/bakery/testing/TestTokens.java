@@ -25,6 +25,12 @@ public final class TestTokens {
         return sign("signing", subject, tenant, Duration.ofMinutes(5), Map.of("sid", session), groups);
     }
 
+    /** A valid token of someone switched in at a registered till, as the gateway issues after a PIN. */
+    public static String tillToken(String till, String tillName, String subject, String tenant, String... groups) {
+        return sign("signing", subject, tenant, Duration.ofMinutes(5), Map.of("sid", "session-of-" + subject,
+                "till", till, "till_name", tillName), groups);
+    }
+
     /** The same claims, signed by a key the services do not trust. */
     public static String foreignToken(String subject, String tenant, String... groups) {
         return sign("stranger", subject, tenant, Duration.ofMinutes(5), groups);

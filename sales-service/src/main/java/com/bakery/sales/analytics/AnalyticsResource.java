@@ -1,6 +1,5 @@
 package com.bakery.sales.analytics;
 
-import com.bakery.common.problem.ProblemException;
 import com.bakery.common.security.CurrentUser;
 import com.bakery.sales.settings.Settings;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,8 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Sales analytics over days of the tenant's time zone; {@code from} and {@code to} default to today. */
@@ -24,9 +21,6 @@ import java.util.List;
 public class AnalyticsResource {
 
     public record Items<T>(LocalDate from, LocalDate to, List<T> items) {
-    }
-
-    private record Range(LocalDate from, LocalDate to) {
     }
 
     private final AnalyticsService analytics;
@@ -42,21 +36,21 @@ public class AnalyticsResource {
     @GET
     @Path("/summary")
     public AnalyticsService.Summary summary(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Range r = range(from, to);
+        DayRange r = range(from, to);
         return analytics.summary(user.tenant(), r.from(), r.to());
     }
 
     @GET
     @Path("/daily")
     public Items<AnalyticsService.Day> daily(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Range r = range(from, to);
+        DayRange r = range(from, to);
         return new Items<>(r.from(), r.to(), analytics.daily(user.tenant(), r.from(), r.to()));
     }
 
     @GET
     @Path("/hourly")
     public Items<AnalyticsService.Hour> hourly(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Range r = range(from, to);
+        DayRange r = range(from, to);
         return new Items<>(r.from(), r.to(), analytics.hourly(user.tenant(), r.from(), r.to()));
     }
 
@@ -64,29 +58,11 @@ public class AnalyticsResource {
     @Path("/top-products")
     public Items<AnalyticsService.ProductFigures> topProducts(@QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit) {
-        Range r = range(from, to);
+        DayRange r = range(from, to);
         return new Items<>(r.from(), r.to(), analytics.topProducts(user.tenant(), r.from(), r.to(), limit));
     }
 
-    private Range range(String from, String to) {
-        LocalDate today = LocalDate.now(settings.zone(user.tenant()));
-        LocalDate start = date("from", from, today);
-        LocalDate end = date("to", to, from == null ? today : start.isAfter(today) ? start : today);
-        if (end.isBefore(start)) {
-            throw ProblemException.invalid("to", "must not be before from");
-        }
-        if (ChronoUnit.DAYS.between(start, end) > 366) {
-            throw ProblemException.invalid("to", "the range is at most 366 days");
-        }
-        return new Range(start, end);
+    private DayRange range(String from, String to) {
+        return DayRange.parse(from, to, settings.zone(user.tenant()));
     }
-
-    private static LocalDate date(String field, String value, LocalDate otherwise) {
-        try {
-            return value == null ? otherwise : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a date such as 2026-11-22");
-        }
-    }
-
 }

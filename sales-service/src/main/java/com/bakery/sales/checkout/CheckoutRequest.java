@@ -17,19 +17,21 @@ public record CheckoutRequest(
         @NotNull @Valid Payment payment,
         @Valid Discount discount) {
 
-    /** 100,000,000.00: the largest amount tendered or taken off at a till. */
-    public static final long MAX_CENTS = 10_000_000_000L;
-
     public record Line(@NotNull @Positive Long productId, @NotNull @Positive @Max(10_000) Integer quantity) {
     }
 
     /** CASH needs the amount tendered (the change is computed); CARD goes to the provider's checkout. */
     public record Payment(@NotNull Sale.Method method,
-            @PositiveOrZero @Max(value = MAX_CENTS, message = "must be at most " + MAX_CENTS) Long tenderedCents) {
+            @PositiveOrZero @Max(value = Sale.MAX_CENTS, message = "must be at most " + Sale.MAX_CENTS)
+            Long tenderedCents) {
     }
 
-    /** Either a percentage of the subtotal or an amount off, not both. */
+    /**
+     * Either a percentage of the subtotal or an amount off, not both, and always why. Above the tenant's threshold
+     * it needs a manager's approval from the till ({@code approvalToken}, from {@code POST /auth/till/approve}).
+     */
     public record Discount(@Min(1) @Max(100) Integer percent,
-            @Positive @Max(value = MAX_CENTS, message = "must be at most " + MAX_CENTS) Long amountCents) {
+            @Positive @Max(value = Sale.MAX_CENTS, message = "must be at most " + Sale.MAX_CENTS) Long amountCents,
+            @Size(max = 200) String reason, @Size(max = 4000) String approvalToken) {
     }
 }

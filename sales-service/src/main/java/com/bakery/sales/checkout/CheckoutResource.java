@@ -7,6 +7,7 @@ import com.bakery.sales.remote.Caller;
 import com.bakery.sales.sale.FailureCode;
 import com.bakery.sales.sale.Sale;
 import com.bakery.sales.sale.SaleView;
+import com.bakery.sales.shift.TillRef;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,7 +46,7 @@ public class CheckoutResource {
     @RolesAllowed({ "cashier", "manager" })
     public Response checkout(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CheckoutRequest request) {
         CheckoutService.Outcome outcome = checkout.checkout(Caller.bearer(user.tenant(), jwt.getRawToken()),
-                user.subject(), key, request);
+                user.subject(), TillRef.of(user).orElse(null), key, request);
         Sale sale = outcome.sale();
         if (sale.status == Sale.Status.FAILED) {
             throw failed(sale);

@@ -12,6 +12,8 @@ import com.bakery.sales.sale.Sale;
 import com.bakery.sales.sale.SaleLine;
 import com.bakery.sales.sale.SaleRepository;
 import com.bakery.sales.sale.SaleStep;
+import com.bakery.sales.shift.ShiftService;
+import com.bakery.sales.shift.TillRef;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -35,15 +37,19 @@ public class CheckoutService {
     private final ObjectMapper json;
 
     private final FeatureFlags flags;
+    private final ShiftService shifts;
 
-    public CheckoutService(SaleRepository sales, CheckoutSaga saga, ObjectMapper json, FeatureFlags flags) {
+    public CheckoutService(SaleRepository sales, CheckoutSaga saga, ObjectMapper json, FeatureFlags flags,
+            ShiftService shifts) {
         this.sales = sales;
         this.saga = saga;
         this.json = json;
         this.flags = flags;
+        this.shifts = shifts;
     }
 
-    public Outcome checkout(Caller caller, String cashier, String key, CheckoutRequest request) {
+    /** A checkout at {@code till} (null: not at a registered till) by {@code cashier}. */
+    public Outcome checkout(Caller caller, String cashier, TillRef till, String key, CheckoutRequest request) {
         Idempotency.require(key, "so a retry never sells twice");
         validate(request);
         // a new card sale only while the tenant takes cards; a retry of one already open is answered as before
@@ -53,7 +59,7 @@ public class CheckoutService {
                     "Card payments are switched off for this bakery (feature flag card-payments): take cash.");
         }
         String hash = hash(request);
-        Outcome opened = open(caller.tenant(), cashier, key, hash, request);
+        Outcome opened = open(caller.tenant(), cashier, till, key, hash, request);
         if (!opened.created()) {
             return opened;
         }
@@ -66,25 +72,32 @@ public class CheckoutService {
     public Outcome open(String tenant, String cashier, String key, CheckoutRequest request) {
         Idempotency.require(key, "so a retry never sells twice");
         validate(request);
-        return open(tenant, cashier, key, hash(request), request);
+        return open(tenant, cashier, null, key, hash(request), request);
     }
 
-    private Outcome open(String tenant, String cashier, String key, String hash, CheckoutRequest request) {
-        return QuarkusTransaction.requiringNew().call(() -> openInTransaction(tenant, cashier, key, hash, request));
+    private Outcome open(String tenant, String cashier, TillRef till, String key, String hash,
+            CheckoutRequest request) {
+        return QuarkusTransaction.requiringNew().call(() -> openInTransaction(tenant, cashier, till, key, hash,
+                request));
     }
 
-    private Outcome openInTransaction(String tenant, String cashier, String key, String hash,
+    private Outcome openInTransaction(String tenant, String cashier, TillRef till, String key, String hash,
             CheckoutRequest request) {
         var opened = KeyedCreation.once(sales.getEntityManager(), "sale-key:" + tenant + ":" + key,
                 () -> sales.findByKey(tenant, key), found -> found.requestHash.equals(hash),
                 () -> ProblemException.unprocessable("idempotency_key_reused",
                         "This Idempotency-Key was already used for a different checkout."),
-                () -> newSale(tenant, cashier, key, hash, request));
+                () -> newSale(tenant, cashier, till, key, hash, request));
         return new Outcome(opened.row(), opened.created());
     }
 
-    private Sale newSale(String tenant, String cashier, String key, String hash, CheckoutRequest request) {
+    private Sale newSale(String tenant, String cashier, TillRef till, String key, String hash,
+            CheckoutRequest request) {
         Sale sale = new Sale();
+        if (till != null) {
+            sale.shiftId = shifts.requireOpen(tenant, till).id;
+            sale.tillName = till.name();
+        }
         sale.id = UUID.randomUUID();
         sale.tenantId = tenant;
         sale.idempotencyKey = key;
@@ -95,6 +108,7 @@ public class CheckoutService {
         if (request.discount() != null) {
             sale.discountPercent = request.discount().percent();
             sale.discountAmountCents = request.discount().amountCents();
+            sale.discountReason = request.discount().reason().strip();
         }
         for (CheckoutRequest.Line l : request.lines()) {
             SaleLine line = new SaleLine();
@@ -126,6 +140,10 @@ public class CheckoutService {
         if (request.discount() != null
                 && (request.discount().percent() == null) == (request.discount().amountCents() == null)) {
             errors.add(new Problem.FieldError("discount", "give either percent or amountCents"));
+        }
+        if (request.discount() != null
+                && (request.discount().reason() == null || request.discount().reason().isBlank())) {
+            errors.add(new Problem.FieldError("discount.reason", "is required: say why the price is lowered"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("The checkout is not valid.",

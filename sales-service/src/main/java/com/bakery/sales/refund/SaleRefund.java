@@ -46,6 +46,13 @@ public class SaleRefund extends PanacheEntityBase {
 
     public String instructions;
 
+    /** The till's shift the refund was made in, if made at a registered till. */
+    @Column(name = "shift_id", updatable = false)
+    public UUID shiftId;
+
+    @Column(name = "credit_note_number", updatable = false)
+    public Long creditNoteNumber;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     public String createdBy;
 

@@ -1,7 +1,7 @@
 package com.bakery.sales.refund;
 
+import com.bakery.sales.sale.Sale;
 import jakarta.validation.constraints.Max;
-import com.bakery.sales.checkout.CheckoutRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -14,7 +14,7 @@ import java.util.List;
  * returned units back in inventory.
  */
 public record SaleRefundRequest(
-        @Positive @Max(value = CheckoutRequest.MAX_CENTS, message = "must be at most " + CheckoutRequest.MAX_CENTS)
+        @Positive @Max(value = Sale.MAX_CENTS, message = "must be at most " + Sale.MAX_CENTS)
         Long amountCents,
         @Size(max = 50) List<@NotNull @Valid Line> lines,
         Boolean restock,

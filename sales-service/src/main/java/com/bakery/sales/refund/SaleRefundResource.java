@@ -5,6 +5,7 @@ import com.bakery.common.page.Page;
 import com.bakery.common.security.CurrentUser;
 import com.bakery.sales.remote.Caller;
 import com.bakery.sales.sale.SaleRepository;
+import com.bakery.sales.shift.TillRef;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,13 +27,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SaleRefundResource {
 
-    public record RefundView(Long id, UUID saleId, long amountCents, boolean restock, String reason,
-            Long paymentRefundId, String paymentRefundStatus, String instructions, String createdBy,
+    /** A refund, with its credit note's number (none for refunds made before credit notes were numbered). */
+    public record RefundView(Long id, Long creditNoteNumber, UUID saleId, long amountCents, boolean restock,
+            String reason, Long paymentRefundId, String paymentRefundStatus, String instructions, String createdBy,
             Instant createdAt) {
 
         static RefundView of(SaleRefund r) {
-            return new RefundView(r.id, r.saleId, r.amountCents, r.restock, r.reason, r.paymentRefundId,
-                    r.paymentRefundStatus, r.instructions, r.createdBy, r.createdAt);
+            return new RefundView(r.id, r.creditNoteNumber, r.saleId, r.amountCents, r.restock, r.reason,
+                    r.paymentRefundId, r.paymentRefundStatus, r.instructions, r.createdBy, r.createdAt);
         }
     }
 
@@ -61,7 +63,7 @@ public class SaleRefundResource {
         return idempotency.once(user.tenant(), key, "so a retry never refunds twice",
                 "sale-refund:" + saleId, request, () -> {
             SaleRefund refund = refunds.refund(Caller.bearer(user.tenant(), jwt.getRawToken()), user.subject(),
-                    saleId, key, request);
+                    TillRef.of(user).orElse(null), saleId, key, request);
             return Response.status(Response.Status.CREATED).entity(RefundView.of(refund)).build();
         });
     }

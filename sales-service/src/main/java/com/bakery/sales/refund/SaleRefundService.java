@@ -13,6 +13,8 @@ import com.bakery.sales.remote.RemoteProblem;
 import com.bakery.sales.remote.RemoteUnavailable;
 import com.bakery.sales.sale.Sale;
 import com.bakery.sales.sale.SaleLine;
+import com.bakery.sales.shift.ShiftService;
+import com.bakery.sales.shift.TillRef;
 import com.bakery.sales.sale.SaleRepository;
 import com.bakery.sales.settings.Settings;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -40,9 +42,12 @@ public class SaleRefundService {
     private final Settings settings;
     private final ObjectMapper json;
     private final SaleRefundRepository refunds;
+    private final ShiftService shifts;
 
     public SaleRefundService(SaleRepository sales, PaymentSteps payments, Inventory inventory,
-            SalesAggregates aggregates, Settings settings, ObjectMapper json, SaleRefundRepository refunds) {
+            SalesAggregates aggregates, Settings settings, ObjectMapper json, SaleRefundRepository refunds,
+            ShiftService shifts) {
+        this.shifts = shifts;
         this.sales = sales;
         this.payments = payments;
         this.inventory = inventory;
@@ -53,7 +58,12 @@ public class SaleRefundService {
     }
 
     @Transactional
-    public SaleRefund refund(Caller caller, String user, String saleId, String key, SaleRefundRequest request) {
+    /**
+     * Refunds a sale; at a till ({@code till} not null) the refund belongs to the till's open shift, where cash
+     * given back leaves its drawer. Every refund gets the tenant's next credit note number.
+     */
+    public SaleRefund refund(Caller caller, String user, TillRef till, String saleId, String key,
+            SaleRefundRequest request) {
         Sale sale = sales.lockInTenant(caller.tenant(), saleId);
         if (sale.status != Sale.Status.COMPLETED) {
             throw ProblemException.conflict("sale_not_completed",
@@ -75,6 +85,8 @@ public class SaleRefundService {
         refund.reason = request.reason();
         refund.lines = request.lines() == null ? null : write(request.lines());
         refund.createdBy = user;
+        refund.shiftId = till == null ? null : shifts.requireOpen(sale.tenantId, till).id;
+        refund.creditNoteNumber = sales.nextCreditNoteNumber(sale.tenantId);
         refunds.persist(refund);
         try {
             if (sale.paymentId != null) {

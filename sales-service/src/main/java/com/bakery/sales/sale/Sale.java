@@ -28,6 +28,9 @@ public class Sale extends PanacheEntityBase {
 
     public enum Method { CASH, CARD }
 
+    /** 100,000,000.00: the largest amount tendered, taken off, refunded or counted at a till. */
+    public static final long MAX_CENTS = 10_000_000_000L;
+
     @Id
     public UUID id;
 
@@ -133,6 +136,20 @@ public class Sale extends PanacheEntityBase {
     /** The tenant's next receipt number, given when the sale completes (gap-free; null until then). */
     @Column(name = "receipt_number")
     public Long receiptNumber;
+
+    /** The till's shift the sale was made in; null for a sale made elsewhere than at a registered till. */
+    @Column(name = "shift_id", updatable = false)
+    public UUID shiftId;
+
+    @Column(name = "till_name", updatable = false)
+    public String tillName;
+
+    @Column(name = "discount_reason", updatable = false)
+    public String discountReason;
+
+    /** The manager whose PIN approved a discount above the tenant's threshold. */
+    @Column(name = "discount_approved_by", updatable = false)
+    public String discountApprovedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "sale_line", joinColumns = @JoinColumn(name = "sale_id"))

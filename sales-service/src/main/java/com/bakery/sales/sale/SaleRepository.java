@@ -47,6 +47,14 @@ public class SaleRepository implements TenantRepository<Sale, UUID> {
                 + "RETURNING last_number").setParameter(1, tenant).getSingleResult()).longValue();
     }
 
+    /** The tenant's next credit note number, gap-free like receipts (the counter row is held until commit). */
+    public long nextCreditNoteNumber(String tenant) {
+        return ((Number) getEntityManager().createNativeQuery("INSERT INTO credit_note_counter (tenant_id, "
+                + "last_number) VALUES (?1, 1) ON CONFLICT (tenant_id) DO UPDATE "
+                + "SET last_number = credit_note_counter.last_number + 1 RETURNING last_number")
+                .setParameter(1, tenant).getSingleResult()).longValue();
+    }
+
     public void saveSteps(Sale sale) {
         sale.unsavedSteps.forEach(getEntityManager()::persist);
         sale.unsavedSteps.clear();

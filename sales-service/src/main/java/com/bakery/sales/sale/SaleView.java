@@ -12,12 +12,14 @@ import java.util.UUID;
  * has completed.
  */
 public record SaleView(UUID id, @JsonInclude(JsonInclude.Include.NON_NULL) Long receiptNumber, Sale.Status status,
-        SaleStep step, String cashier, List<Line> lines, String currency, Long subtotalCents, Long discountCents,
-        Long totalCents, Integer taxRateBp, Long taxCents, Long cogsCents,
-        long refundedCents, Sale.Method paymentMethod, Long tenderedCents, Long changeCents, Long paymentId,
-        PaymentStatus paymentStatus, String checkoutUrl, String failureCode, String failureReason,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String attention, @JsonRawValue String shortfalls,
-        Instant createdAt, Instant completedAt,
+        SaleStep step, String cashier, @JsonInclude(JsonInclude.Include.NON_NULL) String tillName,
+        @JsonInclude(JsonInclude.Include.NON_NULL) UUID shiftId, List<Line> lines, String currency,
+        Long subtotalCents, Long discountCents, @JsonInclude(JsonInclude.Include.NON_NULL) String discountReason,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String discountApprovedBy, Long totalCents, Integer taxRateBp,
+        Long taxCents, Long cogsCents, long refundedCents, Sale.Method paymentMethod, Long tenderedCents,
+        Long changeCents, Long paymentId, PaymentStatus paymentStatus, String checkoutUrl, String failureCode,
+        String failureReason, @JsonInclude(JsonInclude.Include.NON_NULL) String attention,
+        @JsonRawValue String shortfalls, Instant createdAt, Instant completedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Step> history) {
 
     public record Line(long productId, String productName, int quantity, Long unitPriceCents, Long discountCents,
@@ -38,8 +40,9 @@ public record SaleView(UUID id, @JsonInclude(JsonInclude.Include.NON_NULL) Long 
     private static SaleView of(Sale s, List<Step> history) {
         List<Line> lines = s.lines.stream().map(l -> new Line(l.productId, l.productName, l.quantity,
                 l.unitPriceCents, l.discountCents, l.netCents, l.cogsCents, l.refundedQuantity)).toList();
-        return new SaleView(s.id, s.receiptNumber, s.status, s.step, s.cashier, lines, s.currency, s.subtotalCents,
-                s.discountCents, s.totalCents, s.taxRateBp, s.taxCents, s.cogsCents, s.refundedCents, s.paymentMethod,
+        return new SaleView(s.id, s.receiptNumber, s.status, s.step, s.cashier, s.tillName, s.shiftId, lines,
+                s.currency, s.subtotalCents, s.discountCents, s.discountReason, s.discountApprovedBy, s.totalCents,
+                s.taxRateBp, s.taxCents, s.cogsCents, s.refundedCents, s.paymentMethod,
                 s.tenderedCents, s.changeCents, s.paymentId, s.paymentStatus, s.checkoutUrl,
                 s.failureCode == null ? null : s.failureCode.code(), s.failureReason, s.attention, s.failureDetail,
                 s.createdAt, s.completedAt, history);

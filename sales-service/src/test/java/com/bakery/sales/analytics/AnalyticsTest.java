@@ -35,7 +35,8 @@ class AnalyticsTest {
         shop.checkout(Shop.key(), Shop.cash(cake, 1, 2000)).statusCode(201);
         shop.checkout(Shop.key(), "{\"lines\":[{\"productId\":" + bread + ",\"quantity\":1},{\"productId\":" + cake
                 + ",\"quantity\":1}],\"payment\":{\"method\":\"CASH\",\"tenderedCents\":3000},"
-                + "\"discount\":{\"amountCents\":245}}").statusCode(201).body("totalCents", equalTo(2205));
+                + "\"discount\":{\"amountCents\":245,\"reason\":\"Day-old\"}}").statusCode(201)
+                .body("totalCents", equalTo(2205));
         shop.checkout(Shop.key(), Shop.cash(bread, 50, 100_000)).statusCode(409);
         shop.as("manager").header("Idempotency-Key", Shop.key()).body("{\"amountCents\":100}")
                 .post("/api/sales/sales/" + first + "/refunds").then().statusCode(201);

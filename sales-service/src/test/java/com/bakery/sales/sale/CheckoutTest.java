@@ -183,7 +183,7 @@ class CheckoutTest {
         long b = taxed.product("Cookie", 300, "BRL", 5, 50);
         taxed.checkout(Shop.key(), "{\"lines\":[{\"productId\":" + a + ",\"quantity\":1},{\"productId\":" + b
                 + ",\"quantity\":1}],\"payment\":{\"method\":\"CASH\",\"tenderedCents\":1000},"
-                + "\"discount\":{\"percent\":10}}").statusCode(201)
+                + "\"discount\":{\"percent\":10,\"reason\":\"Staff price\"}}").statusCode(201)
                 .body("subtotalCents", equalTo(800)).body("discountCents", equalTo(80))
                 .body("totalCents", equalTo(720)).body("taxCents", equalTo(65))
                 .body("lines[0].discountCents", equalTo(50)).body("lines[1].discountCents", equalTo(30))
