@@ -5,6 +5,7 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /** Signed JWTs shaped like the gateway's, for tests. */
 public final class TestTokens {
@@ -29,6 +30,16 @@ public final class TestTokens {
     public static String tillToken(String till, String tillName, String subject, String tenant, String... groups) {
         return sign("signing", subject, tenant, Duration.ofMinutes(5), Map.of("sid", "session-of-" + subject,
                 "till", till, "till_name", tillName), groups);
+    }
+
+    /** A manager's approval of a discount at a till, as {@code POST /auth/till/approve} gives it. */
+    public static String approval(String till, String subject, String tenant, Duration lifetime, String... groups) {
+        long now = System.currentTimeMillis() / 1000;
+        return Jwt.issuer(ISSUER).audience("bakery-approval").subject(subject).groups(Set.of(groups))
+                .claim("tenant", tenant).claim("till", till).claim("approval", "discount")
+                .claim("jti", UUID.randomUUID().toString()).issuedAt(now - 60)
+                .expiresAt(now + lifetime.toSeconds()).jws().keyId(TestKeys.keyId("signing"))
+                .sign(TestKeys.privateKey("signing").toString());
     }
 
     /** The same claims, signed by a key the services do not trust. */

@@ -2,6 +2,7 @@ package com.bakery.sales.checkout;
 
 import com.bakery.common.idempotency.Idempotency;
 import com.bakery.common.idempotency.KeyedCreation;
+import com.bakery.common.lock.AdvisoryLock;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.common.security.Sha256;
@@ -38,9 +39,11 @@ public class CheckoutService {
 
     private final FeatureFlags flags;
     private final ShiftService shifts;
+    private final DiscountApprovals approvals;
 
     public CheckoutService(SaleRepository sales, CheckoutSaga saga, ObjectMapper json, FeatureFlags flags,
-            ShiftService shifts) {
+            ShiftService shifts, DiscountApprovals approvals) {
+        this.approvals = approvals;
         this.sales = sales;
         this.saga = saga;
         this.json = json;
@@ -97,6 +100,17 @@ public class CheckoutService {
         if (till != null) {
             sale.shiftId = shifts.requireOpen(tenant, till).id;
             sale.tillName = till.name();
+        }
+        if (request.discount() != null && request.discount().approvalToken() != null) {
+            DiscountApprovals.Approval approval = approvals.verify(request.discount().approvalToken(), tenant, till);
+            AdvisoryLock.lock(sales.getEntityManager(), "discount-approval:" + tenant + ":" + approval.id());
+            if (sales.approvalSpent(tenant, approval.id())) {
+                throw new ProblemException(403, "discount_approval_invalid", "Forbidden",
+                        "This approval was used for another sale already: ask the manager again.",
+                        List.of(new Problem.FieldError("discount.approvalToken", "was used for another sale")));
+            }
+            sale.discountApprovalId = approval.id();
+            sale.discountApprovedBy = approval.approvedBy();
         }
         sale.id = UUID.randomUUID();
         sale.tenantId = tenant;

@@ -150,11 +150,11 @@ public class CheckoutSaga {
             return sales.update(sale.id, SaleStep.CREATED, s -> s.fail(FailureCode.INVENTORY_UNAVAILABLE,
                     "Inventory is unavailable; nothing was sold (" + e.getMessage() + ")."));
         }
-        int taxRate = settings.of(sale.tenantId).taxRateBp();
-        return sales.update(sale.id, SaleStep.CREATED, s -> priced(s, reservation, taxRate));
+        Settings.View rules = settings.of(sale.tenantId);
+        return sales.update(sale.id, SaleStep.CREATED, s -> priced(s, reservation, rules));
     }
 
-    private void priced(Sale sale, Reservation reservation, int taxRate) {
+    private void priced(Sale sale, Reservation reservation, Settings.View rules) {
         for (SaleLine line : sale.lines) {
             Reservation.Line held = reservation.lines().stream().filter(r -> r.productId() == line.productId)
                     .findFirst().orElseThrow();
@@ -163,12 +163,20 @@ public class CheckoutSaga {
         }
         List<String> currencies = reservation.lines().stream().map(Reservation.Line::currency).distinct().toList();
         if (currencies.size() != 1) {
-            sale.fail(FailureCode.MIXED_CURRENCIES, "The products are priced in different currencies " + currencies + ".");
+            sale.fail(FailureCode.MIXED_CURRENCIES,
+                    "The products are priced in different currencies " + currencies + ".");
             return;
         }
         sale.currency = currencies.get(0);
-        if (!Pricing.apply(sale, taxRate)) {
+        if (!Pricing.apply(sale, rules.taxRateBp())) {
             sale.fail(FailureCode.DISCOUNT_EXCEEDS_TOTAL, "The discount is larger than the sale.");
+            return;
+        }
+        // the threshold is checked on the amount taken off, whichever way the discount was given
+        if (sale.discountApprovedBy == null
+                && sale.discountCents * 100 > sale.subtotalCents * rules.discountApprovalPercent()) {
+            sale.fail(FailureCode.DISCOUNT_NEEDS_APPROVAL, "A discount above " + rules.discountApprovalPercent()
+                    + " % of the sale needs a manager's approval at the till (discount.approvalToken).");
             return;
         }
         if (sale.paymentMethod == Sale.Method.CASH) {
@@ -321,6 +329,7 @@ public class CheckoutSaga {
         for (JsonNode error : p.body().path("errors")) {
             errors.add(new Problem.FieldError(error.path("field").asText(), error.path("reason").asText()));
         }
-        return ProblemException.invalid(p.detail().isEmpty() ? "A line names a product that does not exist." : p.detail(), errors);
+        return ProblemException.invalid(p.detail().isEmpty() ? "A line names a product that does not exist."
+                : p.detail(), errors);
     }
 }

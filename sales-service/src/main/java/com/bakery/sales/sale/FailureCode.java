@@ -25,6 +25,8 @@ public enum FailureCode {
     PAYMENT_REFUSED(422),
     MIXED_CURRENCIES(422),
     DISCOUNT_EXCEEDS_TOTAL(422),
+    /** A discount above the tenant's threshold without a manager's approval. */
+    DISCOUNT_NEEDS_APPROVAL(403),
     INSUFFICIENT_TENDER(422);
 
     private final int status;

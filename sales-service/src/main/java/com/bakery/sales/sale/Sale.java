@@ -151,6 +151,10 @@ public class Sale extends PanacheEntityBase {
     @Column(name = "discount_approved_by", updatable = false)
     public String discountApprovedBy;
 
+    /** The approval's id, spent by this sale: an approval is good for one sale. */
+    @Column(name = "discount_approval_id", updatable = false)
+    public String discountApprovalId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "sale_line", joinColumns = @JoinColumn(name = "sale_id"))
     @OrderColumn(name = "position")

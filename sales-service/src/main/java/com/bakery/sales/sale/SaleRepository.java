@@ -55,6 +55,11 @@ public class SaleRepository implements TenantRepository<Sale, UUID> {
                 .setParameter(1, tenant).getSingleResult()).longValue();
     }
 
+    /** Whether a sale of the tenant spent this manager's approval already. */
+    public boolean approvalSpent(String tenant, String approvalId) {
+        return count("tenantId = ?1 and discountApprovalId = ?2", tenant, approvalId) > 0;
+    }
+
     public void saveSteps(Sale sale) {
         sale.unsavedSteps.forEach(getEntityManager()::persist);
         sale.unsavedSteps.clear();

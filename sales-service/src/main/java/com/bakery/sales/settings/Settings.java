@@ -10,8 +10,12 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class Settings {
 
-    public record View(String timeZone, int taxRateBp) {
+    /** A tenant's settings; the shop's name, address and tax id are null until set. */
+    public record View(String timeZone, int taxRateBp, String shopName, String shopAddress, String taxId,
+            int discountApprovalPercent) {
     }
+
+    public static final int DEFAULT_APPROVAL_PERCENT = 10;
 
     private record Cached(View view, long at) {
     }
@@ -41,7 +45,7 @@ public class Settings {
     @Transactional
     View load(String tenant) {
         TenantSettings s = rows.findById(tenant);
-        return s == null ? new View(config.defaultTimeZone(), 0) : new View(s.timeZone, s.taxRateBp);
+        return s == null ? new View(config.defaultTimeZone(), 0, null, null, null, DEFAULT_APPROVAL_PERCENT) : view(s);
     }
 
     public ZoneId zone(String tenant) {
@@ -58,11 +62,31 @@ public class Settings {
         }
         s.timeZone = request.timeZone();
         s.taxRateBp = request.taxRateBp();
+        if (request.shopName() != null) {
+            s.shopName = blankToNull(request.shopName());
+        }
+        if (request.shopAddress() != null) {
+            s.shopAddress = blankToNull(request.shopAddress());
+        }
+        if (request.taxId() != null) {
+            s.taxId = blankToNull(request.taxId());
+        }
+        if (request.discountApprovalPercent() != null) {
+            s.discountApprovalPercent = request.discountApprovalPercent();
+        }
         s.updatedAt = Instant.now();
         if (created) {
             rows.persist(s);
         }
         cache.remove(tenant);
-        return new View(s.timeZone, s.taxRateBp);
+        return view(s);
+    }
+
+    private static View view(TenantSettings s) {
+        return new View(s.timeZone, s.taxRateBp, s.shopName, s.shopAddress, s.taxId, s.discountApprovalPercent);
+    }
+
+    private static String blankToNull(String value) {
+        return value.isBlank() ? null : value.strip();
     }
 }

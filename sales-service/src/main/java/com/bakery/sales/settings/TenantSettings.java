@@ -21,6 +21,18 @@ public class TenantSettings extends PanacheEntityBase {
     @Column(name = "tax_rate_bp", nullable = false)
     public int taxRateBp;
 
+    @Column(name = "shop_name")
+    public String shopName;
+
+    @Column(name = "shop_address")
+    public String shopAddress;
+
+    @Column(name = "tax_id")
+    public String taxId;
+
+    @Column(name = "discount_approval_percent", nullable = false)
+    public int discountApprovalPercent = Settings.DEFAULT_APPROVAL_PERCENT;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt = Instant.now();
 }

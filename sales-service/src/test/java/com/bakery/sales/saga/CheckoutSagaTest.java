@@ -75,9 +75,20 @@ class CheckoutSagaTest {
     void aSaleWithNothingToPayNeverAsksPayments() {
         Sale sale = cash(0L, line(BREAD, 1));
         sale.discountPercent = 100;
+        sale.discountApprovedBy = "manager@north"; // a whole sale given away is above any threshold
         sale = saga.advanceFrom(store.add(sale), CASHIER);
 
         assertEquals(COMPLETED, sale.step);
+        assertEquals(List.of(), payments.whats());
+    }
+
+    @Test
+    void aDiscountAboveTheThresholdWithoutApprovalFailsAndReleasesTheStock() {
+        Sale sale = cash(1000L, line(BREAD, 1));
+        sale.discountPercent = 11;
+        sale = saga.advanceFrom(store.add(sale), CASHIER);
+
+        assertFailed(sale, FailureCode.DISCOUNT_NEEDS_APPROVAL, RESERVE, RELEASE);
         assertEquals(List.of(), payments.whats());
     }
 
@@ -241,7 +252,8 @@ class CheckoutSagaTest {
 
     @Test
     void aReservationLostBeforeTheCommitRefundsThePayment() {
-        inventory.failing(COMMIT, FakeInventory.problem(409, "{\"code\":\"reservation_expired\",\"detail\":\"Gone.\"}"));
+        inventory.failing(COMMIT,
+                FakeInventory.problem(409, "{\"code\":\"reservation_expired\",\"detail\":\"Gone.\"}"));
 
         Sale sale = saga.advanceFrom(cash(5_000L, line(CAKE, 1)), CASHIER);
 
@@ -363,7 +375,7 @@ class CheckoutSagaTest {
         return new Settings(null, null) {
             @Override
             public View of(String tenant) {
-                return new View("UTC", taxRateBp);
+                return new View("UTC", taxRateBp, null, null, null, 10);
             }
         };
     }

@@ -1,13 +1,16 @@
 package com.bakery.gateway.identity.token;
 
 import com.bakery.common.problem.ProblemException;
+import com.bakery.common.security.Approvals;
 import com.bakery.gateway.edge.exchange.ClientAddress;
 import com.bakery.gateway.edge.exchange.Exchange;
 import com.bakery.gateway.identity.till.Till;
 import com.bakery.gateway.identity.till.TillResource;
 import com.bakery.gateway.identity.till.TillService;
 import com.bakery.gateway.identity.user.Pins;
+import com.bakery.gateway.identity.user.User;
 import com.bakery.gateway.identity.user.UserService;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -44,14 +47,28 @@ public class TillSwitchResource {
             @Size(max = 200) String deviceToken, SessionTokens.Delivery refreshTokenIn) {
     }
 
+    /** A manager's PIN at the till for one action; {@code action} is {@code discount}. */
+    public record Approve(@NotBlank @Size(max = 200) String username, @NotBlank @Size(max = 6) String pin,
+            @NotNull Action action, @Size(max = 200) String deviceToken) {
+    }
+
+    public enum Action {
+        @JsonProperty("discount") DISCOUNT
+    }
+
+    public record Approval(String approvalToken, long expiresIn, String approvedBy) {
+    }
+
     private final TillService tills;
     private final UserService users;
     private final SessionTokens sessions;
+    private final TokenService tokens;
     private final CredentialThrottle throttle;
     private final ClientAddress clients;
 
-    public TillSwitchResource(TillService tills, UserService users, SessionTokens sessions,
+    public TillSwitchResource(TillService tills, UserService users, SessionTokens sessions, TokenService tokens,
             CredentialThrottle throttle, ClientAddress clients) {
+        this.tokens = tokens;
         this.tills = tills;
         this.users = users;
         this.sessions = sessions;
@@ -71,14 +88,43 @@ public class TillSwitchResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response switchIn(@NotNull @Valid Switch request, @CookieParam(TillResource.COOKIE) String cookie,
             @Context RoutingContext ctx) {
-        Till till = tills.identify(request.deviceToken() != null ? request.deviceToken() : cookie)
-                .orElseThrow(() -> {
-                    Exchange.of(ctx).deny("unknown till");
-                    return unknownTill();
-                });
+        Till till = till(request.deviceToken(), cookie, ctx);
+        User user = byPin(till, request.username(), request.pin(), ctx);
+        return sessions.switchedIn(user, till, TokenResource.delivery(request.refreshTokenIn()));
+    }
+
+    /**
+     * {@code POST /auth/till/approve}: a manager (or admin) at the till approves one action with their PIN, without
+     * switching in; the cashier's sale carries the approval.
+     */
+    @POST
+    @Path("/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Approval approve(@NotNull @Valid Approve request, @CookieParam(TillResource.COOKIE) String cookie,
+            @Context RoutingContext ctx) {
+        Till till = till(request.deviceToken(), cookie, ctx);
+        User manager = byPin(till, request.username(), request.pin(), ctx);
+        if (!manager.roles.contains("manager") && !manager.roles.contains("admin")) {
+            Exchange.of(ctx).deny("approval by a non-manager");
+            throw ProblemException.forbidden("not_a_manager", request.username() + " may not approve: only a manager "
+                    + "or an admin can.");
+        }
+        TokenService.IssuedToken approval = tokens.approval(manager, till, Approvals.DISCOUNT);
+        return new Approval(approval.token(), approval.expiresIn(), manager.username);
+    }
+
+    private Till till(String deviceToken, String cookie, RoutingContext ctx) {
+        return tills.identify(deviceToken != null ? deviceToken : cookie).orElseThrow(() -> {
+            Exchange.of(ctx).deny("unknown till");
+            return unknownTill();
+        });
+    }
+
+    /** The staff member of the till's tenant with this PIN, or a refusal (throttled, locked after five). */
+    private User byPin(Till till, String username, String pin, RoutingContext ctx) {
         CredentialThrottle.Attempt attempt = TokenResource.chargeSignIn(throttle, clients, ctx,
-                "till:" + till.id() + ":" + request.username());
-        UserService.PinCheck check = users.authenticatePin(till.tenantId(), request.username(), request.pin());
+                "till:" + till.id() + ":" + username);
+        UserService.PinCheck check = users.authenticatePin(till.tenantId(), username, pin);
         switch (check.outcome()) {
             case LOCKED -> {
                 Exchange.of(ctx).deny("PIN locked");
@@ -92,7 +138,7 @@ public class TillSwitchResource {
             }
             default -> attempt.succeeded();
         }
-        return sessions.switchedIn(check.user(), till, TokenResource.delivery(request.refreshTokenIn()));
+        return check.user();
     }
 
     private static ProblemException unknownTill() {

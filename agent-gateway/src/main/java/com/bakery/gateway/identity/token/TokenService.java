@@ -1,8 +1,10 @@
 package com.bakery.gateway.identity.token;
 
+import com.bakery.common.security.Approvals;
 import com.bakery.common.security.CurrentUser;
 import com.bakery.common.security.RevokedSessions;
 import com.bakery.gateway.identity.session.OpenSession;
+import com.bakery.gateway.identity.till.Till;
 import com.bakery.gateway.identity.user.User;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /** Issues the suite's RS256 access tokens: who ({@code sub}), for which tenant, with which roles. */
 @ApplicationScoped
@@ -35,6 +38,21 @@ public class TokenService {
             claims.put(CurrentUser.TILL_NAME_CLAIM, session.till().name());
         }
         return issue(user.username, user.tenantId, user.roles, claims);
+    }
+
+    /**
+     * A manager's approval of one action at a till: not an access token (its audience is {@link Approvals#AUDIENCE}),
+     * valid two minutes, with an id the service spends once.
+     */
+    public IssuedToken approval(User manager, Till till, String action) {
+        Instant now = Instant.now();
+        long lifetime = 120;
+        String token = Jwt.issuer(config.issuer()).audience(Approvals.AUDIENCE).subject(manager.username)
+                .claim(CurrentUser.TENANT_CLAIM, manager.tenantId).groups(manager.roles)
+                .claim(CurrentUser.TILL_CLAIM, till.id().toString()).claim(Approvals.CLAIM, action)
+                .claim("jti", UUID.randomUUID().toString()).issuedAt(now).expiresAt(now.plusSeconds(lifetime))
+                .jws().keyId(keys.keyId()).sign(keys.privateKey());
+        return new IssuedToken(token, lifetime);
     }
 
     public IssuedToken issue(String subject, String tenant, Set<String> roles) {

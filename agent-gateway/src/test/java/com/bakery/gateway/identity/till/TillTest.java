@@ -194,6 +194,36 @@ class TillTest {
     }
 
     @Test
+    void aManagerApprovesADiscountAtTheTillWithTheirPinAndTheApprovalIsNoAccessToken() {
+        JsonPath till = register("Till " + unique());
+        String device = till.getString("deviceToken");
+        String cashier = cashier("north", "4821");
+        String manager = "mgr-" + unique() + "@north";
+        int id = given().auth().oauth2(admin("north")).contentType("application/json")
+                .body("{\"username\":\"" + manager + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"manager\"]}")
+                .post("/api/admin/users").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(admin("north")).contentType("application/json").body("{\"pin\":\"7391\"}")
+                .put("/api/admin/users/" + id).then().statusCode(200);
+
+        JsonPath approval = given().contentType("application/json").body(Map.of("username", manager, "pin", "7391",
+                "action", "discount", "deviceToken", device)).post("/auth/till/approve").then().statusCode(200)
+                .body("approvedBy", equalTo(manager)).body("expiresIn", equalTo(120)).extract().jsonPath();
+        JsonPath claims = claims(approval.getString("approvalToken"));
+        assertEquals("bakery-approval", claims.getString("aud"));
+        assertEquals("discount", claims.getString("approval"));
+        assertEquals(till.getString("id"), claims.getString("till"));
+        assertEquals(401, infoStatus(approval.getString("approvalToken")));
+
+        given().contentType("application/json").body(Map.of("username", cashier, "pin", "4821", "action", "discount",
+                "deviceToken", device)).post("/auth/till/approve").then().statusCode(403)
+                .body("code", equalTo("not_a_manager"));
+        given().contentType("application/json").body(Map.of("username", manager, "pin", "7392", "action", "discount",
+                "deviceToken", device)).post("/auth/till/approve").then().statusCode(401);
+        given().contentType("application/json").body(Map.of("username", manager, "pin", "7391", "action", "refund",
+                "deviceToken", device)).post("/auth/till/approve").then().statusCode(400);
+    }
+
+    @Test
     void revokingATillEndsItsSessionsAndItsDeviceToken() {
         JsonPath till = register("Till " + unique());
         String user = cashier("north", "4821");
