@@ -137,6 +137,10 @@ public class Sale extends PanacheEntityBase {
     @Column(name = "receipt_number")
     public Long receiptNumber;
 
+    /** How often its receipt was printed (kept by {@link SaleRepository#countPrint}, never written from here). */
+    @Column(name = "receipt_prints", insertable = false, updatable = false)
+    public int receiptPrints;
+
     /** The till's shift the sale was made in; null for a sale made elsewhere than at a registered till. */
     @Column(name = "shift_id", updatable = false)
     public UUID shiftId;

@@ -55,6 +55,12 @@ public class SaleRepository implements TenantRepository<Sale, UUID> {
                 .setParameter(1, tenant).getSingleResult()).longValue();
     }
 
+    /** Counts one more print of the sale's receipt; answers how many there were before it. */
+    public int countPrint(UUID sale) {
+        return ((Number) getEntityManager().createNativeQuery("UPDATE sale SET receipt_prints = receipt_prints + 1 "
+                + "WHERE id = ?1 RETURNING receipt_prints - 1").setParameter(1, sale).getSingleResult()).intValue();
+    }
+
     /** Whether a sale of the tenant spent this manager's approval already. */
     public boolean approvalSpent(String tenant, String approvalId) {
         return count("tenantId = ?1 and discountApprovalId = ?2", tenant, approvalId) > 0;
