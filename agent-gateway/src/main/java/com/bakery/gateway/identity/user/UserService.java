@@ -182,7 +182,14 @@ public class UserService {
         users.delete(user);
     }
 
-    static void checkRoles(Set<String> roles) {
+    /** Sets a user's till PIN (an invitee's own, at acceptance). */
+    public void setPin(User user, String pin) {
+        Pins.check("pin", pin);
+        user.pinHash = hasher.hash(pin);
+        users.setPin(user.id, user.pinHash);
+    }
+
+    public static void checkRoles(Set<String> roles) {
         List<String> unknown = roles.stream().filter(r -> !Role.isKnown(r)).sorted().toList();
         if (!unknown.isEmpty()) {
             throw new ProblemException(400, "unknown_role", "Request is not valid", "Unknown roles: " + unknown,
