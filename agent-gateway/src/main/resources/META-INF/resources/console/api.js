@@ -149,6 +149,25 @@ export async function api(method, path, body, headers = {}) {
 
 export const get = (path) => api('GET', path).then((r) => r.data);
 
+/** A document the API makes (a receipt's PDF, a CSV), as a Blob. */
+export async function download(method, path, accept) {
+  const headers = { Authorization: 'Bearer ' + await freshToken(), Accept: accept };
+  const response = await fetch(path, { method, headers });
+  if (!response.ok) throw new ApiError(response.status, (await readBody(response)) || {});
+  return response.blob();
+}
+
+/** Accepts an invitation with its code: the invitee's own password (and PIN), then a session. */
+export async function acceptInvitation(code, password, pin) {
+  return startSession(await exchange('/auth/invitations/accept', { code, password, pin: pin || undefined,
+    refreshTokenIn: 'cookie' }));
+}
+
+/** A manager's approval at this till (their PIN) for a discount: a token the sale carries. */
+export async function approveDiscount(username, pin) {
+  return (await exchange('/auth/till/approve', { username, pin, action: 'discount' })).approvalToken;
+}
+
 async function readBody(response) {
   const text = await response.text();
   if (!text) return null;

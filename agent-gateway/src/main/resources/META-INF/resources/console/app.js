@@ -1,6 +1,7 @@
 // The console: sign-in, then the screens the user's roles allow, and the assistant beside every screen.
 import {
-  changePassword, current, explain, get, hasRole, onSessionChange, resume, signIn, signOut, switchIn, tillIdentity,
+  acceptInvitation, changePassword, current, explain, get, hasRole, onSessionChange, resume, signIn, signOut,
+  switchIn, tillIdentity,
 } from './api.js';
 import { clear, h } from './dom.js';
 import { mountAssistant } from './assistant.js';
@@ -11,6 +12,7 @@ const SCREENS = [
   { id: 'dashboard', title: 'Dashboard', roles: ['manager', 'admin', 'auditor'], module: './screens/dashboard.js' },
   { id: 'stock', title: 'Stock', roles: ['manager', 'baker', 'admin'], module: './screens/stock.js' },
   { id: 'refunds', title: 'Refunds', roles: ['manager'], module: './screens/refunds.js' },
+  { id: 'shifts', title: 'Shifts', roles: ['manager', 'auditor', 'admin'], module: './screens/shifts.js' },
   { id: 'users', title: 'Users', roles: ['admin'], module: './screens/users.js' },
   { id: 'flags', title: 'Flags', roles: ['admin'], module: './screens/flags.js' },
   { id: 'audit', title: 'Audit', roles: ['auditor', 'admin'], module: './screens/audit.js' },
@@ -31,8 +33,11 @@ async function show() {
   }
   const screen = $('screen');
   const session = current();
-  $('sign-in').hidden = !!session;
-  $('till-sign-in').hidden = !!session || !till;
+  // an invitee's link (#/join?code=...) asks for their own password instead of signing in
+  const joining = !session && location.hash.startsWith('#/join');
+  $('join').hidden = !joining;
+  $('sign-in').hidden = !!session || joining;
+  $('till-sign-in').hidden = !!session || !till || joining;
   $('sign-out').hidden = !session;
   $('sign-out').textContent = session && session.till ? 'Switch cashier' : 'Sign out';
   $('assistant').hidden = !session;
@@ -40,7 +45,7 @@ async function show() {
     clear(screen);
     clear($('nav'));
     $('who').textContent = '';
-    $(till ? 'till-username' : 'username').focus();
+    $(joining ? 'join-password' : till ? 'till-username' : 'username').focus();
     return;
   }
   const screens = allowed();
@@ -86,6 +91,20 @@ $('sign-in').addEventListener('submit', async (event) => {
     } else {
       $('sign-in-error').textContent = e.status === 401 ? 'Wrong user name or password.' : explain(e);
     }
+  }
+});
+
+$('join').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  $('join-error').textContent = '';
+  const code = new URLSearchParams(location.hash.split('?')[1] || '').get('code') || '';
+  try {
+    await acceptInvitation(code, $('join-password').value, $('join-pin').value);
+    $('join-password').value = '';
+    $('join-pin').value = '';
+    location.hash = '';
+  } catch (e) {
+    $('join-error').textContent = explain(e);
   }
 });
 

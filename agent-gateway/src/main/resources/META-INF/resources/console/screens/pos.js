@@ -1,9 +1,11 @@
 // The point of sale: products with price and what is left, a basket, cash (tendered → change) or card (the
 // payment link as a QR code, waiting until it is paid or declined), then a receipt. The basket survives errors.
-import { api, explain, get, newKey } from '../api.js';
+import { api, approveDiscount, current, download, explain, get, newKey } from '../api.js';
 import { clear, field, h } from '../dom.js';
 import { money, parseCents } from '../format.js';
+import { print, receiptDocument } from '../print.js';
 import { qrCode } from '../qr.js';
+import { mountShift } from '../shift.js';
 
 const basket = new Map(); // productId -> quantity; kept across visits to the screen and across failed sales
 
@@ -13,8 +15,15 @@ export async function render(screen) {
   const lines = h('div', { id: 'basket' });
   const pay = h('div.pay', { id: 'pay' });
   const message = h('p.error', { id: 'pos-message', role: 'alert' });
+  const percent = h('input', { id: 'discount-percent', inputmode: 'numeric', size: 3, placeholder: '0' });
+  const reason = h('input', { id: 'discount-reason', maxlength: 200, placeholder: 'Why' });
+  const discount = h('details', { id: 'discount' }, h('summary', 'Discount'), field('Percent off', percent),
+    field('Reason', reason));
+  const approval = h('div', { id: 'approval' });
+  // on a registered till, sales belong to the till's shift: its panel sits beside the basket
+  const shiftPanel = current().till ? h('section.card', { id: 'shift' }) : null;
   clear(screen, h('div.pos', h('section.card', h('h1', 'Sell'), grid),
-    h('section.card.basket', h('h2', 'Basket'), lines, message, pay)));
+    h('div', shiftPanel, h('section.card.basket', h('h2', 'Basket'), lines, discount, message, approval, pay))));
 
   async function loadProducts() {
     // the till offers cards only while the tenant takes them (sales refuses a card sale otherwise)
@@ -25,6 +34,7 @@ export async function render(screen) {
   }
 
   const product = (id) => state.products.find((p) => p.id === id);
+  const shift = shiftPanel ? mountShift(shiftPanel, () => state.products[0]?.currency) : null;
   const inBasket = (id) => basket.get(id) || 0;
   const currency = () => product([...basket.keys()][0])?.currency;
   const total = () => [...basket].reduce((sum, [id, q]) => sum + (product(id)?.priceCents || 0) * q, 0);
@@ -80,10 +90,12 @@ export async function render(screen) {
         : h('p.hint', { id: 'no-cards' }, 'Card payments are switched off for this bakery.'));
   }
 
-  function request(payment) {
+  function request(payment, approvalToken) {
     state.key = state.key || newKey();
+    const off = Number(percent.value);
     return api('POST', '/api/sales/checkout', {
       lines: [...basket].map(([productId, quantity]) => ({ productId, quantity })), payment,
+      discount: off > 0 ? { percent: off, reason: reason.value.trim(), approvalToken } : undefined,
     }, { 'Idempotency-Key': state.key });
   }
 
@@ -99,20 +111,44 @@ export async function render(screen) {
     await checkout({ method: 'CARD' });
   }
 
-  async function checkout(payment) {
+  async function checkout(payment, approvalToken) {
     message.textContent = '';
+    clear(approval);
     pay.querySelectorAll('button').forEach((b) => { b.disabled = true; });
     try {
-      const { status, data } = await request(payment);
+      const { status, data } = await request(payment, approvalToken);
       if (status === 202) return waitForCard(data);
       receipt(data);
     } catch (e) {
-      failed(e);
+      failed(e, payment);
     }
   }
 
-  function failed(e) {
+  // a discount above the shop's threshold: a manager gives their PIN here, and the same sale goes again
+  function askApproval(payment) {
+    const who = h('input', { id: 'approver', required: true, autocomplete: 'off', placeholder: 'manager@…' });
+    const pin = h('input', { id: 'approver-pin', type: 'password', inputmode: 'numeric', maxlength: 6,
+      required: true, autocomplete: 'off' });
+    clear(approval, h('form', { id: 'approve-discount', onsubmit: async (e) => {
+      e.preventDefault();
+      try {
+        const token = await approveDiscount(who.value.trim(), pin.value);
+        await checkout(payment, token);
+      } catch (err) {
+        pin.value = '';
+        message.textContent = err.status === 401 ? 'Wrong manager or PIN.' : explain(err);
+      }
+    } }, h('p.warn', 'This discount needs a manager: their PIN, please.'), field('Manager', who), field('PIN', pin),
+    h('button.primary', { type: 'submit' }, 'Approve')));
+  }
+
+  function failed(e, payment) {
     state.key = null;
+    if (e.code === 'discount_needs_approval') {
+      askApproval(payment);
+      drawBasket();
+      return;
+    }
     if (e.code === 'insufficient_stock') {
       const names = (e.problem.shortfalls || []).map((s) => s.productName || s.name || ('#' + s.productId));
       message.textContent = `Sold out meanwhile: ${names.join(', ') || 'a product'}. Change the basket and try again.`;
@@ -169,8 +205,35 @@ export async function render(screen) {
       sale.tenderedCents != null ? h('p', 'Tendered ', money(sale.tenderedCents, sale.currency)) : null,
       sale.changeCents != null ? h('p.change', 'Change ', h('strong', { id: 'change' },
         money(sale.changeCents, sale.currency))) : h('p', 'Paid by card'),
-      h('button.primary', { type: 'button', id: 'new-sale', onclick: () => changed() }, 'New sale')));
+      h('button', { type: 'button', id: 'print-receipt', onclick: () => printReceipt(sale.id) }, 'Print receipt'),
+      h('button', { type: 'button', id: 'receipt-pdf', onclick: () => receiptPdf(sale.id) }, 'Receipt PDF'),
+      h('button.primary', { type: 'button', id: 'new-sale', onclick: () => changed() }, 'New sale'),
+      h('div', { id: 'receipt-preview' })));
+    percent.value = '';
+    reason.value = '';
+    discount.open = false;
+    clear(approval);
+    if (shift) shift.reload();
     loadProducts().catch(() => {});
+  }
+
+  async function printReceipt(id) {
+    try {
+      const document = receiptDocument((await api('POST', `/api/sales/sales/${id}/receipt/prints`)).data);
+      clear(screen.querySelector('#receipt-preview'), document);
+      print(document);
+    } catch (e) {
+      message.textContent = explain(e);
+    }
+  }
+
+  async function receiptPdf(id) {
+    try {
+      const pdf = await download('POST', `/api/sales/sales/${id}/receipt/prints`, 'application/pdf');
+      window.open(URL.createObjectURL(pdf), '_blank', 'noopener');
+    } catch (e) {
+      message.textContent = explain(e);
+    }
   }
 
   await loadProducts();

@@ -29,8 +29,9 @@ export async function render(screen) {
     }
   });
   const tills = h('div', { id: 'tills' });
-  clear(screen, h('section.card', h('h1', 'Users'), list), h('section.card', h('h2', 'Add a user'), form),
-    h('section.card', h('h2', 'Tills'), tills));
+  const invitations = h('div', { id: 'invitations' });
+  clear(screen, h('section.card', h('h1', 'Users'), list), h('section.card', h('h2', 'Invite someone'), invitations),
+    h('section.card', h('h2', 'Add a user with a password'), form), h('section.card', h('h2', 'Tills'), tills));
 
   const act = (work) => async () => {
     try {
@@ -58,6 +59,33 @@ export async function render(screen) {
         h('td', u.enabled ? 'yes ' : 'no ', u.username === current().user ? null : toggle));
     })));
     await drawTills();
+    await drawInvitations();
+  }
+
+  // an invitation's code and link are shown once, here: the admin hands them over
+  async function drawInvitations(issued) {
+    const pending = (await get('/api/admin/invitations')).items;
+    const name = h('input', { id: 'invite-username', required: true, autocomplete: 'off',
+      placeholder: `name@${current().tenant}` });
+    const role = h('select', { id: 'invite-role' }, ROLES.map((r) => h('option', { value: r }, r)));
+    const invite = h('form', { id: 'invite' }, field('User name', name), field('Role', role),
+      h('button.primary', { type: 'submit' }, 'Invite'));
+    invite.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      try {
+        const made = (await api('POST', '/api/admin/invitations', { username: name.value.trim(),
+          roles: [role.value] })).data;
+        await drawInvitations(made);
+      } catch (e) {
+        clear(result, h('p.error', { role: 'alert' }, explain(e)));
+      }
+    });
+    clear(invitations, issued ? h('p.ok', { id: 'invitation-link' }, `Give ${issued.username} this link (once): `,
+      h('code', location.origin + issued.link)) : null,
+    table(['Invited', 'Roles', 'Expires', ''], pending.map((i) => h('tr', { dataset: { invited: i.username } },
+      h('td', i.username), h('td', i.roles.join(', ')), h('td', i.expired ? 'expired' : time(i.expiresAt)),
+      h('td', h('button', { type: 'button', onclick: act(() => api('DELETE', `/api/admin/invitations/${i.id}`)) },
+        'Withdraw'))))), invite);
   }
 
   async function drawTills() {
