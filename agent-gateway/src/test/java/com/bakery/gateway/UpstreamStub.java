@@ -28,6 +28,8 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                 vertx.setTimer(4_000, id -> req.response().end("{}"));
             } else if (req.path().endsWith("/__reset")) {
                 req.connection().close();
+            } else if (req.path().endsWith("/__audited")) {
+                req.response().putHeader("X-Audit-Detail", "{\"zNumber\":7}").end("{}");
             } else if (req.path().equals("/q/health/ready")) {
                 req.response().setStatusCode(ready.get() ? 200 : 503).end("{}");
             } else {

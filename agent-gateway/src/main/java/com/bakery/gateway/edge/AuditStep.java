@@ -1,5 +1,6 @@
 package com.bakery.gateway.edge;
 
+import com.bakery.common.request.AuditDetail;
 import com.bakery.gateway.audit.AuditRecord;
 import com.bakery.gateway.audit.AuditTrail;
 import com.bakery.gateway.edge.exchange.Caller;
@@ -52,6 +53,16 @@ public class AuditStep {
         long at = System.currentTimeMillis();
         long start = System.nanoTime();
         String ip = clients.ip(ctx);
+        // a routed service's word for this record (AuditDetail), taken out before the client's headers go
+        ctx.addHeadersEndHandler(headers -> {
+            String detail = ctx.response().headers().get(AuditDetail.HEADER);
+            if (detail != null) {
+                ctx.response().headers().remove(AuditDetail.HEADER);
+                if (exchange.path().startsWith("/api/") && exchange.detail() == null) {
+                    exchange.detail(detail);
+                }
+            }
+        });
         ctx.addEndHandler(done -> {
             int status = ctx.response().getStatusCode();
             Caller caller = exchange.caller(parser).orElse(null);

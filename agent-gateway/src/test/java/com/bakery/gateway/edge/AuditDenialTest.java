@@ -81,6 +81,16 @@ class AuditDenialTest {
         assertEquals("service token asked from outside", denialOf(id));
     }
 
+    @Test
+    void aServicesWordForTheRecordGoesIntoItsDetailAndNeverToTheClient() {
+        var response = request().auth().oauth2(TestTokens.token("manager@" + tenant, tenant, "manager"))
+                .post("/api/sales/shifts/__audited");
+        response.then().statusCode(200);
+        assertEquals(null, response.header("X-Audit-Detail"));
+
+        assertEquals("{\"zNumber\":7}", columnOf(response.header("X-Request-Id"), "detail"));
+    }
+
     /** A request from an address of its own (documentation range 198.18.0.0/15), with a request id of its own. */
     private static RequestSpecification request() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -90,9 +100,13 @@ class AuditDenialTest {
 
     /** The denial of the request's audit record, once it is written. */
     private String denialOf(String requestId) {
+        return columnOf(requestId, "denial");
+    }
+
+    private String columnOf(String requestId, String column) {
         return await().atMost(Duration.ofSeconds(10)).until(() -> {
             trail.flush();
-            return db.first("SELECT denial FROM audit.audit_record WHERE request_id = ?",
+            return db.first("SELECT " + column + " FROM audit.audit_record WHERE request_id = ?",
                     rs -> Optional.ofNullable(rs.getString(1)), requestId);
         }, Optional::isPresent).orElseThrow().orElseThrow();
     }

@@ -2,6 +2,7 @@ package com.bakery.sales.shift;
 
 import com.bakery.common.idempotency.Idempotency;
 import com.bakery.common.problem.ProblemException;
+import com.bakery.common.request.AuditDetail;
 import com.bakery.common.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -76,9 +77,12 @@ public class ShiftResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({ "cashier", "manager" })
-    public ShiftView close(@PathParam("id") UUID id, @NotNull @Valid ShiftRequests.Close request) {
+    public Response close(@PathParam("id") UUID id, @NotNull @Valid ShiftRequests.Close request) {
         Shift shift = shifts.close(user.tenant(), user.subject(), id, request);
-        return ShiftView.of(shift, shifts.report(shift));
+        // the Z's number and hash go into the gateway's audit chain too
+        String audit = "{\"zNumber\":" + shift.zNumber + ",\"shiftId\":\"" + shift.id + "\",\"reportHash\":\""
+                + shift.reportHash + "\"}";
+        return Response.ok(ShiftView.of(shift, shifts.report(shift))).header(AuditDetail.HEADER, audit).build();
     }
 
     private TillRef till() {
