@@ -1,19 +1,22 @@
 package com.bakery.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
-import static org.awaitility.Awaitility.await;
 
 import com.bakery.common.session.SessionRevocations;
-import io.quarkus.redis.datasource.RedisDataSource;
-import jakarta.inject.Inject;
+import io.vertx.core.Vertx;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.Request;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,9 +122,6 @@ public abstract class ServiceContractTests {
                 .then().statusCode(401).body("code", equalTo("token_without_tenant"));
     }
 
-    @Inject
-    RedisDataSource redis;
-
     @Test
     void refusesTheTokensOfASessionTheGatewayEnded() {
         String session = UUID.randomUUID().toString();
@@ -130,9 +130,25 @@ public abstract class ServiceContractTests {
         given().auth().oauth2(ended).when().get(info()).then().statusCode(200);
 
         // what the gateway writes when a session ends (sign-out, a reused refresh token, a disabled user)
-        redis.sortedSet(String.class).zadd(SessionRevocations.KEY, System.currentTimeMillis() / 1000 + 300, session);
+        endSession(session);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(ended).when().get(info())
                 .then().statusCode(401).contentType("application/problem+json"));
         given().auth().oauth2(other).when().get(info()).then().statusCode(200);
+    }
+
+    /** Adds the session to the revocation list in Redis, as the gateway does (a client of its own: the packaged
+     * service of a {@code @QuarkusIntegrationTest} shares no beans with the test). */
+    private static void endSession(String session) {
+        Vertx vertx = Vertx.vertx();
+        try {
+            String url = System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379");
+            Redis.createClient(vertx, url).send(Request.cmd(Command.ZADD).arg(SessionRevocations.KEY)
+                    .arg(System.currentTimeMillis() / 1000 + 300).arg(session))
+                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Redis did not take the revocation", e);
+        } finally {
+            vertx.close();
+        }
     }
 }

@@ -33,8 +33,8 @@ import java.util.UUID;
 public class InvitationResource {
 
     public record NewInvitation(
-            @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "letters, digits and . _ @ - only")
-            String username,
+            @NotBlank @Size(max = 100)
+            @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "letters, digits and . _ @ - only") String username,
             @NotEmpty Set<@NotBlank String> roles) {
     }
 

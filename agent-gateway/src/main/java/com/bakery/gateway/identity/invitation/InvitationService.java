@@ -2,6 +2,7 @@ package com.bakery.gateway.identity.invitation;
 
 import com.bakery.common.problem.NotFoundProblem;
 import com.bakery.common.problem.ProblemException;
+import com.bakery.common.security.RandomTokens;
 import com.bakery.common.security.Sha256;
 import com.bakery.gateway.db.Database;
 import com.bakery.gateway.identity.user.User;
@@ -11,10 +12,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -38,8 +37,6 @@ public class InvitationService {
     public record Issued(Invitation invitation, String code) {
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final InvitationRepository invitations;
     private final UserRepository users;
     private final UserService accounts;
@@ -62,9 +59,7 @@ public class InvitationService {
         if (users.findByUsername(username).isPresent()) {
             throw ProblemException.conflict("username_taken", "Username " + username + " is taken.");
         }
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        String code = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String code = RandomTokens.of(16);
         Instant now = Database.now();
         Invitation invitation = new Invitation(UUID.randomUUID(), tenant, username, new TreeSet<>(roles), admin, now,
                 now.plus(config.lifetime()), null, null);

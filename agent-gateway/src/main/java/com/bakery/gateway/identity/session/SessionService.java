@@ -2,6 +2,7 @@ package com.bakery.gateway.identity.session;
 
 import com.bakery.common.problem.NotFoundProblem;
 import com.bakery.common.problem.ProblemException;
+import com.bakery.common.security.RandomTokens;
 import com.bakery.common.security.Sha256;
 import com.bakery.common.session.SessionRevocations;
 import com.bakery.gateway.db.Database;
@@ -16,10 +17,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,7 +45,6 @@ public class SessionService {
     public record Refused(String code, String detail) implements Refresh {
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Logger LOG = Logger.getLogger(SessionService.class);
 
     private final SessionRepository sessions;
@@ -165,9 +163,7 @@ public class SessionService {
     }
 
     private String nextToken(UUID session) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = RandomTokens.of(32);
         sessions.insertToken(Sha256.hex(token), session);
         return token;
     }

@@ -2,13 +2,12 @@ package com.bakery.gateway.identity.till;
 
 import com.bakery.common.problem.NotFoundProblem;
 import com.bakery.common.problem.ProblemException;
+import com.bakery.common.security.RandomTokens;
 import com.bakery.common.security.Sha256;
 import com.bakery.gateway.db.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,8 +22,6 @@ public class TillService {
     public record Registered(Till till, String deviceToken) {
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final TillRepository tills;
     private final Event<TillRevoked> revoked;
 
@@ -35,9 +32,7 @@ public class TillService {
 
     @Transactional
     public Registered register(String tenant, String name) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = RandomTokens.of(32);
         Till till = new Till(UUID.randomUUID(), tenant, name.strip(), Database.now(), null);
         try {
             tills.insert(till, Sha256.hex(token));
