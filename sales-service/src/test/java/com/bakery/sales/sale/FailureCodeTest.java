@@ -26,7 +26,7 @@ class FailureCodeTest {
                 Map.entry("payment_unavailable", 503),
                 Map.entry("inventory_refused", 422), Map.entry("payment_refused", 422),
                 Map.entry("mixed_currencies", 422), Map.entry("discount_exceeds_total", 422),
-                Map.entry("insufficient_tender", 422))), table);
+                Map.entry("insufficient_tender", 422), Map.entry("discount_needs_approval", 403))), table);
     }
 
     @Test
