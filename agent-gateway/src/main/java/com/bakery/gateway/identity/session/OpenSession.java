@@ -11,7 +11,9 @@ import java.util.UUID;
  */
 public record OpenSession(UUID id, long userId, Till till, String refreshToken, Instant expiresAt) {
 
+    /** Whole seconds left, rounded up: a session of 30 minutes opened a moment ago has 1,800 left, not 1,799. */
     public long secondsLeft(Instant now) {
-        return Math.max(0, expiresAt.getEpochSecond() - now.getEpochSecond());
+        long millis = expiresAt.toEpochMilli() - now.toEpochMilli();
+        return Math.max(0, (millis + 999) / 1000);
     }
 }

@@ -98,6 +98,7 @@ public class SessionRepository {
 
     public void setLifetimeMinutes(String tenant, int minutes) {
         db.update("INSERT INTO session_settings (tenant_id, lifetime_minutes) VALUES (?, ?) "
-                + "ON CONFLICT (tenant_id) DO UPDATE SET lifetime_minutes = EXCLUDED.lifetime_minutes", tenant, minutes);
+                + "ON CONFLICT (tenant_id) DO UPDATE SET lifetime_minutes = EXCLUDED.lifetime_minutes", tenant,
+                minutes);
     }
 }

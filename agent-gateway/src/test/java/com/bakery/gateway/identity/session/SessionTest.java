@@ -135,7 +135,8 @@ class SessionTest {
         assertNotEquals(cookie, next);
 
         given().contentType("application/json").cookie("bakery_refresh", next).body("{}")
-                .post("/auth/session/sign-out").then().statusCode(204).header("Set-Cookie", containsString("Max-Age=0"));
+                .post("/auth/session/sign-out").then().statusCode(204)
+                .header("Set-Cookie", containsString("Max-Age=0"));
         given().contentType("application/json").cookie("bakery_refresh", next).body("{}")
                 .post("/auth/session/refresh").then().statusCode(401).body("code", equalTo("session_ended"))
                 .header("Set-Cookie", containsString("Max-Age=0"));
