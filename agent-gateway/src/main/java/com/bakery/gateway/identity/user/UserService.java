@@ -77,7 +77,7 @@ public class UserService {
     public Optional<User> setOwnPin(String username, String password, String pin) {
         Pins.check("pin", pin);
         Optional<User> user = authenticate(username, password);
-        user.ifPresent(u -> users.setPin(u.id, hasher.hash(pin)));
+        user.ifPresent(u -> storePin(u, pin));
         return user;
     }
 
@@ -161,9 +161,7 @@ public class UserService {
         }
         users.update(user);
         if (pin != null) {
-            user.pinHash = hasher.hash(pin);
-            user.pinFailures = 0;
-            users.setPin(user.id, user.pinHash);
+            storePin(user, pin);
         }
         if (Boolean.FALSE.equals(enabled)) {
             withdrawn.fire(new AccessWithdrawn(user.id, AccessWithdrawn.Why.DISABLED));
@@ -185,7 +183,13 @@ public class UserService {
     /** Sets a user's till PIN (an invitee's own, at acceptance). */
     public void setPin(User user, String pin) {
         Pins.check("pin", pin);
+        storePin(user, pin);
+    }
+
+    /** The one way a PIN is stored: hashed like a password, which also unlocks it. Checked by the caller. */
+    private void storePin(User user, String pin) {
         user.pinHash = hasher.hash(pin);
+        user.pinFailures = 0;
         users.setPin(user.id, user.pinHash);
     }
 
