@@ -42,17 +42,19 @@ public class SaleRepository implements TenantRepository<Sale, UUID> {
      * caller's transaction ends, so numbers follow each other without gaps across replicas.
      */
     public long nextReceiptNumber(String tenant) {
-        return ((Number) getEntityManager().createNativeQuery("INSERT INTO receipt_counter (tenant_id, last_number) "
-                + "VALUES (?1, 1) ON CONFLICT (tenant_id) DO UPDATE SET last_number = receipt_counter.last_number + 1 "
-                + "RETURNING last_number").setParameter(1, tenant).getSingleResult()).longValue();
+        return next("receipt_counter", tenant);
     }
 
     /** The tenant's next credit note number, gap-free like receipts (the counter row is held until commit). */
     public long nextCreditNoteNumber(String tenant) {
-        return ((Number) getEntityManager().createNativeQuery("INSERT INTO credit_note_counter (tenant_id, "
-                + "last_number) VALUES (?1, 1) ON CONFLICT (tenant_id) DO UPDATE "
-                + "SET last_number = credit_note_counter.last_number + 1 RETURNING last_number")
-                .setParameter(1, tenant).getSingleResult()).longValue();
+        return next("credit_note_counter", tenant);
+    }
+
+    /** The tenant's next number of a counter table (one row per tenant), held by the transaction until it ends. */
+    private long next(String counter, String tenant) {
+        return ((Number) getEntityManager().createNativeQuery("INSERT INTO " + counter + " (tenant_id, last_number) "
+                + "VALUES (?1, 1) ON CONFLICT (tenant_id) DO UPDATE SET last_number = " + counter + ".last_number + 1 "
+                + "RETURNING last_number").setParameter(1, tenant).getSingleResult()).longValue();
     }
 
     /** Counts one more print of the sale's receipt; answers how many there were before it. */
