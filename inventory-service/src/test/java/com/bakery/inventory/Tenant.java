@@ -50,6 +50,15 @@ public record Tenant(String id) {
                 .then().statusCode(201).extract().path("id")).longValue();
     }
 
+    /** A product that spoils {@code shelfLifeHours} after it is baked. */
+    public long createPerishable(String name, long priceCents, int shelfLifeHours) {
+        return ((Number) as("manager")
+                .body("{\"name\":\"" + name + "\",\"priceCents\":" + priceCents + ",\"currency\":\"EUR\","
+                        + "\"shelfLifeHours\":" + shelfLifeHours + "}")
+                .post("/api/inventory/products")
+                .then().statusCode(201).extract().path("id")).longValue();
+    }
+
     /** A recipe of one product; {@code ingredients} is the JSON array's content. */
     public long createRecipe(String name, long productId, int yield, String ingredients) {
         return ((Number) as("baker")
@@ -68,11 +77,17 @@ public record Tenant(String id) {
 
     /** Makes {@code units} more of a product, from a fresh material at {@code unitCostCents} a unit. */
     public void addUnits(long productId, String name, int units, long unitCostCents) {
+        addUnits(productId, name, units, unitCostCents, null);
+    }
+
+    /** Makes {@code units} more of a product, baked at {@code bakedAt} (a run recorded afterwards; now if null). */
+    public void addUnits(long productId, String name, int units, long unitCostCents, java.time.Instant bakedAt) {
         String tag = name + " " + UUID.randomUUID();
         long material = createMaterial("Dough for " + tag, "pcs", 0);
         receive(material, String.valueOf(units), unitCostCents);
         long recipe = createRecipe("Make " + tag, productId, 1, "{\"materialId\":" + material + ",\"quantity\":1}");
-        stockMove("baker").body("{\"recipeId\":" + recipe + ",\"batches\":" + units + "}")
+        stockMove("baker").body("{\"recipeId\":" + recipe + ",\"batches\":" + units
+                        + (bakedAt == null ? "" : ",\"bakedAt\":\"" + bakedAt + "\"") + "}")
                 .post("/api/inventory/production-runs").then().statusCode(201);
     }
 

@@ -14,4 +14,8 @@ public interface InventoryConfig {
     /** How often expired reservations are swept (read by the scheduler as {@code inventory.reservation-sweep-every}). */
     @WithDefault("30s")
     String reservationSweepEvery();
+
+    /** When spoiled units are written off (read by the scheduler as {@code inventory.spoilage-cron}). */
+    @WithDefault("0 */15 * * * ?")
+    String spoilageCron();
 }

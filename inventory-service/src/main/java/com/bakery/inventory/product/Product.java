@@ -37,6 +37,10 @@ public class Product extends PanacheEntityBase {
     @Column(nullable = false)
     public BigDecimal reserved = BigDecimal.ZERO;
 
+    /** Hours a unit stays sellable after it is baked; null: it does not spoil. */
+    @Column(name = "shelf_life_hours")
+    public Integer shelfLifeHours;
+
     /** Exact cents: the sum of remaining layer quantities times their unit costs. */
     @Column(name = "stock_value", nullable = false)
     public BigDecimal stockValue = BigDecimal.ZERO;

@@ -48,6 +48,14 @@ public class ProductLayer extends PanacheEntityBase {
     @Column(updatable = false)
     public String reason;
 
+    /** When its units came out of the oven; FIFO sells the oldest first. */
+    @Column(name = "baked_at", nullable = false, updatable = false)
+    public Instant bakedAt;
+
+    /** When its units spoil and are written off; null for a product without a shelf life. */
+    @Column(name = "best_before", updatable = false)
+    public Instant bestBefore;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt = Instant.now();
 }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 @Path("/api/inventory/products")
 @Authenticated
@@ -47,7 +48,7 @@ public class ProductResource {
         return idempotency.once(user.tenant(), key, "so a retried stock move counts once",
                 "product-return:" + id, request, () -> Response
                 .status(Response.Status.CREATED).entity(ProductView.of(service.addReturned(user.tenant(), id,
-                        request))).build());
+                        request, user.subject()))).build());
     }
 
     @GET
@@ -60,6 +61,22 @@ public class ProductResource {
     @Path("/{id}")
     public ProductView get(@PathParam("id") long id) {
         return ProductView.of(service.get(user.tenant(), id));
+    }
+
+    /** Every change of the product's stock, oldest first. */
+    @GET
+    @Path("/{id}/ledger")
+    public Page<ProductLedgerEntryView> ledger(@PathParam("id") long id,
+            @QueryParam("after") @DefaultValue("0") @Min(0) long after,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
+        return service.ledger(user.tenant(), id, after, limit);
+    }
+
+    /** The units on the shelf by run: baked when, spoiling when, oldest (next to sell) first. */
+    @GET
+    @Path("/{id}/shelf")
+    public List<ProductLayerView> shelf(@PathParam("id") long id) {
+        return service.shelf(user.tenant(), id);
     }
 
     @POST

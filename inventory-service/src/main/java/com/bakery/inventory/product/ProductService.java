@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
@@ -15,12 +16,17 @@ import java.util.List;
 @Transactional
 public class ProductService {
 
+    /** A shelf holds a few days of runs; more layers than this are shown as the oldest this many. */
+    static final int MAX_SHELF_LAYERS = 500;
+
     private final ProductRepository products;
     private final ProductFifo layers;
+    private final ProductLedger ledger;
 
-    public ProductService(ProductRepository products, ProductFifo layers) {
+    public ProductService(ProductRepository products, ProductFifo layers, ProductLedger ledger) {
         this.products = products;
         this.layers = layers;
+        this.ledger = ledger;
     }
 
     public Product create(String tenant, ProductRequest request) {
@@ -48,43 +54,66 @@ public class ProductService {
         return Page.of(products.page(tenant, after, limit + 1), limit, p -> p.id, ProductView::of);
     }
 
-    /** Adds units made by a production run as a new FIFO cost layer at the run's unit cost (exact cents). */
-    public ProductLayer addProduced(String tenant, long productId, BigDecimal units, BigDecimal unitCost,
-            long runId) {
-        ProductLayer layer = newLayer(tenant, productId, units, unitCost);
-        layer.productionRunId = runId;
-        return add(tenant, layer);
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ProductLedgerEntryView> ledger(String tenant, long id, long after, int limit) {
+        products.getInTenant(tenant, id);
+        return Page.of(ledger.page(tenant, id, after, limit + 1), limit, m -> m.id, ProductLedgerEntryView::of);
     }
 
-    /** Units a customer returned come back as their own layer, at the cost they were sold at (RETURN). */
-    public Product addReturned(String tenant, long productId, ProductReturnRequest request) {
+    /** Units on the shelf, oldest first (the order they sell in). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProductLayerView> shelf(String tenant, long id) {
+        products.getInTenant(tenant, id);
+        return layers.open(id, 0, MAX_SHELF_LAYERS).stream().map(ProductLayerView::of).toList();
+    }
+
+    /**
+     * Adds units made by a production run as a new FIFO cost layer at the run's unit cost (exact cents), aged from
+     * {@code bakedAt}: they spoil after the product's shelf life.
+     */
+    public ProductLayer addProduced(String tenant, long productId, BigDecimal units, BigDecimal unitCost,
+            long runId, Instant bakedAt, String actor) {
+        Product p = products.lockInTenant(tenant, productId);
+        ProductLayer layer = newLayer(p, units, unitCost, bakedAt);
+        layer.productionRunId = runId;
+        add(p, layer, ProductMovement.Kind.PRODUCTION, null, "production-run:" + runId, actor);
+        return layer;
+    }
+
+    /**
+     * Units a customer returned come back as their own layer, at the cost they were sold at (RETURN). Their baking
+     * time is not known: they age from their return.
+     */
+    public Product addReturned(String tenant, long productId, ProductReturnRequest request, String actor) {
+        Product p = products.lockInTenant(tenant, productId);
         BigDecimal units = BigDecimal.valueOf(request.quantity());
         BigDecimal unitCost = BigDecimal.valueOf(request.cogsCents()).divide(units, 6, RoundingMode.HALF_EVEN);
-        ProductLayer layer = newLayer(tenant, productId, units, unitCost);
+        ProductLayer layer = newLayer(p, units, unitCost, Instant.now());
         layer.source = "RETURN";
         layer.saleId = request.saleId();
         layer.reason = request.reason();
-        add(tenant, layer);
-        return products.getInTenant(tenant, productId);
+        add(p, layer, ProductMovement.Kind.RETURN, request.reason(),
+                request.saleId() == null ? null : "sale:" + request.saleId(), actor);
+        return p;
     }
 
-    private static ProductLayer newLayer(String tenant, long productId, BigDecimal units, BigDecimal unitCost) {
+    private static ProductLayer newLayer(Product p, BigDecimal units, BigDecimal unitCost, Instant bakedAt) {
         ProductLayer layer = new ProductLayer();
-        layer.tenantId = tenant;
-        layer.productId = productId;
+        layer.tenantId = p.tenantId;
+        layer.productId = p.id;
         layer.quantity = units;
         layer.remaining = units;
         layer.unitCost = unitCost;
+        layer.bakedAt = bakedAt;
+        layer.bestBefore = p.shelfLifeHours == null ? null : bakedAt.plus(Duration.ofHours(p.shelfLifeHours));
         return layer;
     }
 
-    private ProductLayer add(String tenant, ProductLayer layer) {
-        Product p = products.lockInTenant(tenant, layer.productId);
+    private void add(Product p, ProductLayer layer, ProductMovement.Kind kind, String reason, String reference,
+            String actor) {
         layers.persist(layer);
-        p.onHand = p.onHand.add(layer.quantity);
-        p.stockValue = p.stockValue.add(layer.quantity.multiply(layer.unitCost).setScale(6, RoundingMode.HALF_EVEN));
-        p.updatedAt = Instant.now();
-        return layer;
+        ledger.record(p, kind, reason, reference, List.of(new LayerMove(layer.id, layer.quantity, layer.unitCost)),
+                actor);
     }
 
     private void apply(String tenant, Product p, ProductRequest request) {
@@ -100,5 +129,6 @@ public class ProductService {
         p.name = name;
         p.priceCents = request.priceCents();
         p.currency = request.currency();
+        p.shelfLifeHours = request.shelfLifeHours();
     }
 }

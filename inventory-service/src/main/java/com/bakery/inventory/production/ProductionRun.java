@@ -65,6 +65,10 @@ public class ProductionRun extends PanacheEntityBase {
     @Column(name = "created_by", nullable = false, updatable = false)
     public String createdBy;
 
+    /** When the goods came out of the oven: their age, and so their markdown and best-before, counts from it. */
+    @Column(name = "baked_at", nullable = false, updatable = false)
+    public Instant bakedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt = Instant.now();
 }

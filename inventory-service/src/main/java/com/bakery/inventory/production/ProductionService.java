@@ -54,6 +54,8 @@ public class ProductionService {
     }
 
     public ProductionRun run(String tenant, ProductionRequest request, String actor) {
+        Instant now = Instant.now();
+        Instant bakedAt = request.bakedAt(now);
         Recipe recipe = recipes.getInTenant(tenant, request.recipeId());
         Map<Long, BigDecimal> required = requiredPerMaterial(recipe, request.batches(), tenant);
         List<Material> locked = materials.lockAllInTenant(tenant, required.keySet());
@@ -77,6 +79,8 @@ public class ProductionService {
         run.batches = request.batches();
         run.unitsProduced = BigDecimal.valueOf((long) recipe.yield * request.batches());
         run.createdBy = actor;
+        run.createdAt = now;
+        run.bakedAt = bakedAt;
         runs.persist(run);
 
         BigDecimal total = BigDecimal.ZERO;
@@ -90,7 +94,8 @@ public class ProductionService {
         }
         run.materialCost = total;
         run.unitCost = total.divide(run.unitsProduced, Money.SCALE, RoundingMode.HALF_EVEN);
-        products.addProduced(tenant, recipe.productId, run.unitsProduced, run.unitCost, run.id);
+        products.addProduced(tenant, recipe.productId, run.unitsProduced, run.unitCost, run.id, run.bakedAt,
+                actor);
         counted("completed");
         return run;
     }

@@ -36,10 +36,14 @@ public class Reservation extends PanacheEntityBase {
             @Column(name = "price_cents", nullable = false) long priceCents,
             @Column(nullable = false) String currency,
             /** Exact cost of goods sold, known once committed. */
-            @Column BigDecimal cogs) {
+            @Column BigDecimal cogs,
+            /** What the line charges: quantity × price less the markdown, rounded once; null on old rows. */
+            @Column(name = "gross_cents") Long grossCents,
+            /** How much the markdown of aged units took off the line. */
+            @Column(name = "markdown_cents") Long markdownCents) {
 
         Line withCogs(BigDecimal value) {
-            return new Line(productId, productName, quantity, priceCents, currency, value);
+            return new Line(productId, productName, quantity, priceCents, currency, value, grossCents, markdownCents);
         }
     }
 

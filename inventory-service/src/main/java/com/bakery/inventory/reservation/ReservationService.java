@@ -6,9 +6,13 @@ import com.bakery.common.problem.NotFoundProblem;
 import com.bakery.common.problem.Problem;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.inventory.config.InventoryConfig;
+import com.bakery.inventory.markdown.Markdowns;
 import com.bakery.inventory.product.Product;
 import com.bakery.inventory.product.ProductFifo;
+import com.bakery.inventory.product.ProductLedger;
+import com.bakery.inventory.product.ProductMovement;
 import com.bakery.inventory.product.ProductRepository;
+import com.bakery.inventory.waste.Spoilage;
 import com.bakery.inventory.stock.InsufficientStock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
@@ -41,10 +45,19 @@ public class ReservationService {
     private final EntityManager em;
     private final ReservationRepository reservations;
     private final MeterRegistry metrics;
+    private final ProductLedger ledger;
+    private final Spoilage spoilage;
+    private final Markdowns markdowns;
+    private final LinePricing pricing;
 
     public ReservationService(ProductRepository products, ProductFifo fifo, InventoryConfig config,
-            EntityManager em, ReservationRepository reservations, MeterRegistry metrics) {
+            EntityManager em, ReservationRepository reservations, MeterRegistry metrics, ProductLedger ledger,
+            Spoilage spoilage, Markdowns markdowns, LinePricing pricing) {
         this.metrics = metrics;
+        this.ledger = ledger;
+        this.spoilage = spoilage;
+        this.markdowns = markdowns;
+        this.pricing = pricing;
         this.products = products;
         this.fifo = fifo;
         this.config = config;
@@ -78,7 +91,12 @@ public class ReservationService {
         if (!unknown.isEmpty()) {
             throw ProblemException.invalid("Unknown products.", unknown);
         }
-        wanted.keySet().forEach(id -> locked.add(products.lockInTenant(tenant, id)));
+        Instant now = Instant.now();
+        for (long id : wanted.keySet()) {
+            Product p = products.lockInTenant(tenant, id);
+            spoilage.writeOffSpoiled(p, now, actor); // spoiled units are never sold, even before the sweep
+            locked.add(p);
+        }
         List<InsufficientStock.Shortfall> shortfalls = new ArrayList<>();
         for (Product p : locked) {
             if (p.available().compareTo(wanted.get(p.id)) < 0) {
@@ -91,13 +109,16 @@ public class ReservationService {
         Reservation r = new Reservation();
         r.tenantId = tenant;
         r.saleId = request.saleId();
-        r.expiresAt = Instant.now().plus(request.holdSeconds() == null ? config.reservationTtl()
+        r.expiresAt = now.plus(request.holdSeconds() == null ? config.reservationTtl()
                 : java.time.Duration.ofSeconds(request.holdSeconds()));
         r.createdBy = actor;
+        Markdowns.Rule rule = markdowns.rule(tenant);
         for (Product p : locked) {
             BigDecimal quantity = wanted.get(p.id);
+            LinePricing.Priced priced = pricing.price(p, quantity, rule, now);
             p.reserved = p.reserved.add(quantity);
-            r.lines.add(new Reservation.Line(p.id, p.name, quantity, p.priceCents, p.currency, null));
+            r.lines.add(new Reservation.Line(p.id, p.name, quantity, p.priceCents, p.currency, null,
+                    priced.grossCents(), priced.markdownCents()));
         }
         reservations.persist(r);
         return r;
@@ -115,7 +136,9 @@ public class ReservationService {
         for (Reservation.Line line : r.lines) {
             Product p = products.lockInTenant(tenant, line.productId());
             p.reserved = p.reserved.subtract(line.quantity());
-            committed.add(line.withCogs(fifo.take(p, line.quantity())));
+            ProductMovement sold = ledger.record(p, ProductMovement.Kind.SALE, null, "sale:" + saleId,
+                    fifo.take(p.id, line.quantity()), r.createdBy);
+            committed.add(line.withCogs(sold.valueChange.negate()));
         }
         r.lines.clear();
         r.lines.addAll(committed);

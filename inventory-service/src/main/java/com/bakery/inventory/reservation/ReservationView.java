@@ -9,12 +9,15 @@ import java.util.List;
 public record ReservationView(long id, String saleId, String status, Instant expiresAt, List<Line> lines,
         Long cogsCents) {
 
-    public record Line(long productId, String productName, BigDecimal quantity, long priceCents, String currency, Long cogsCents) {
+    /** {@code grossCents}: what the line charges, its markdown already taken off ({@code markdownCents}). */
+    public record Line(long productId, String productName, BigDecimal quantity, long priceCents, String currency,
+            Long cogsCents, Long grossCents, Long markdownCents) {
     }
 
     public static ReservationView of(Reservation r) {
         List<Line> lines = r.lines.stream().map(l -> new Line(l.productId(), l.productName(), Money.plain(l.quantity()),
-                l.priceCents(), l.currency(), l.cogs() == null ? null : Money.cents(l.cogs()))).toList();
+                l.priceCents(), l.currency(), l.cogs() == null ? null : Money.cents(l.cogs()), l.grossCents(),
+                l.markdownCents())).toList();
         Long total = r.status == Reservation.Status.COMMITTED
                 ? Money.cents(r.lines.stream().map(Reservation.Line::cogs).reduce(BigDecimal.ZERO, BigDecimal::add))
                 : null;
