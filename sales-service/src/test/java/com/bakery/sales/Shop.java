@@ -46,9 +46,23 @@ public record Shop(String tenant) {
 
     /** A product priced {@code priceCents} with {@code units} made at {@code unitCostCents} each. */
     public long product(String name, long priceCents, String currency, int units, long unitCostCents) {
-        String tag = name + " " + UUID.randomUUID();
-        long product = id(as("manager").body(Map.of("name", tag, "priceCents", priceCents, "currency", currency))
+        long product = id(as("manager").body(Map.of("name", name + " " + UUID.randomUUID(), "priceCents", priceCents,
+                "currency", currency)).post(SuiteTestResource.inventoryUrl() + "/api/inventory/products").then()
+                .statusCode(201));
+        bake(product, units, unitCostCents, null);
+        return product;
+    }
+
+    /** A product priced {@code priceCents} that spoils {@code shelfLifeHours} after it is baked, none made yet. */
+    public long perishable(String name, long priceCents, String currency, int shelfLifeHours) {
+        return id(as("manager").body(Map.of("name", name + " " + UUID.randomUUID(), "priceCents", priceCents,
+                "currency", currency, "shelfLifeHours", shelfLifeHours))
                 .post(SuiteTestResource.inventoryUrl() + "/api/inventory/products").then().statusCode(201));
+    }
+
+    /** Makes {@code units} of a product at {@code unitCostCents} each, baked at {@code bakedAt} (null: now). */
+    public void bake(long product, int units, long unitCostCents, java.time.Instant bakedAt) {
+        String tag = product + " " + UUID.randomUUID();
         if (units > 0) {
             long material = id(as("manager").body(Map.of("name", "Dough " + tag, "unit", "pcs", "minimumQuantity", 0))
                     .post(SuiteTestResource.inventoryUrl() + "/api/inventory/materials").then().statusCode(201));
@@ -59,10 +73,13 @@ public record Shop(String tenant) {
             long recipe = id(as("baker").body(Map.of("name", "Make " + tag, "productId", product, "yield", 1,
                     "ingredients", List.of(Map.of("materialId", material, "quantity", 1))))
                     .post(SuiteTestResource.inventoryUrl() + "/api/inventory/recipes").then().statusCode(201));
-            as("baker").header("Idempotency-Key", key()).body(Map.of("recipeId", recipe, "batches", units))
+            Map<String, Object> run = new java.util.HashMap<>(Map.of("recipeId", recipe, "batches", units));
+            if (bakedAt != null) {
+                run.put("bakedAt", bakedAt.toString());
+            }
+            as("baker").header("Idempotency-Key", key()).body(run)
                     .post(SuiteTestResource.inventoryUrl() + "/api/inventory/production-runs").then().statusCode(201);
         }
-        return product;
     }
 
     public ValidatableResponse inventoryProduct(long id) {

@@ -14,9 +14,18 @@ import java.util.List;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AnalyticsService {
 
+    /**
+     * {@code markdownCents}: what aged goods sold below their price (already out of revenue). The waste figures come
+     * from inventory; they are null when it cannot answer, and so is the margin after waste.
+     */
     public record Summary(LocalDate from, LocalDate to, long salesCount, long revenueCents, long averageBasketCents,
-            long discountCents, long taxCents, long cogsCents, long refundsCents, long netRevenueCents,
-            long grossMarginCents, BigDecimal grossMarginPercent) {
+            long discountCents, long markdownCents, long taxCents, long cogsCents, long refundsCents,
+            long netRevenueCents, long grossMarginCents, BigDecimal grossMarginPercent, BigDecimal wastedUnits,
+            Long wasteCostCents, Long marginAfterWasteCents, BigDecimal marginAfterWastePercent) {
+    }
+
+    /** Goods written off in the period, and what they cost. */
+    public record Waste(BigDecimal units, long costCents) {
     }
 
     public record Day(LocalDate day, long salesCount, long revenueCents, long cogsCents, long refundsCents,
@@ -37,13 +46,15 @@ public class AnalyticsService {
     }
 
     /**
-     * Revenue is what customers paid (after discounts, tax included); net revenue takes refunds off; gross margin
-     * is net revenue less the FIFO cost of the goods sold.
+     * Revenue is what customers paid (after markdowns and discounts, tax included); net revenue takes refunds off;
+     * gross margin is net revenue less the FIFO cost of the goods sold; the margin after waste also takes off the
+     * FIFO cost of the goods thrown away ({@code waste}, null when unknown).
      */
-    public Summary summary(String tenant, LocalDate from, LocalDate to) {
+    public Summary summary(String tenant, LocalDate from, LocalDate to, Waste waste) {
         Object[] r = (Object[]) em.createNativeQuery("SELECT coalesce(sum(sales_count), 0), "
                 + "coalesce(sum(revenue_cents), 0), coalesce(sum(discount_cents), 0), coalesce(sum(tax_cents), 0), "
-                + "coalesce(sum(cogs_cents), 0), coalesce(sum(refunds_cents), 0) FROM daily_sales "
+                + "coalesce(sum(cogs_cents), 0), coalesce(sum(refunds_cents), 0), coalesce(sum(markdown_cents), 0) "
+                + "FROM daily_sales "
                 + "WHERE tenant_id = ?1 AND day BETWEEN ?2 AND ?3")
                 .setParameter(1, tenant).setParameter(2, from).setParameter(3, to).getSingleResult();
         long count = n(r[0]);
@@ -52,10 +63,16 @@ public class AnalyticsService {
         long refunds = n(r[5]);
         long net = revenue - refunds;
         long margin = net - cogs;
-        BigDecimal percent = net == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(margin * 100)
-                .divide(BigDecimal.valueOf(net), 2, RoundingMode.HALF_EVEN);
+        Long afterWaste = waste == null ? null : margin - waste.costCents();
         return new Summary(from, to, count, revenue, count == 0 ? 0 : Math.round((double) revenue / count),
-                n(r[2]), n(r[3]), cogs, refunds, net, margin, percent);
+                n(r[2]), n(r[6]), n(r[3]), cogs, refunds, net, margin, percent(margin, net),
+                waste == null ? null : waste.units(), waste == null ? null : waste.costCents(), afterWaste,
+                afterWaste == null ? null : percent(afterWaste, net));
+    }
+
+    private static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_EVEN);
     }
 
     /** Every day of the range, days without sales included (at most 366 days). */

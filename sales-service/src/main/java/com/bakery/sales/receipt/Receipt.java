@@ -18,7 +18,9 @@ public record Receipt(Shop shop, long receiptNumber, UUID saleId, boolean copy, 
     public record Shop(String name, String address, String taxId) {
     }
 
-    public record Line(String product, int quantity, long unitPriceCents, long discountCents, long netCents) {
+    /** {@code grossCents}: what the line charged before the sale's discount; {@code markdownCents}: aged units. */
+    public record Line(String product, int quantity, long unitPriceCents, long grossCents, long markdownCents,
+            long discountCents, long netCents) {
     }
 
     /** Tax included in the total at one rate (basis points): the tax, and the amount it was part of. */

@@ -83,8 +83,11 @@ final class ReceiptPdf {
         }
         rows.add(new Row("", null, false));
         for (Receipt.Line line : r.lines()) {
-            rows.add(new Row(line.quantity() + " x " + line.product(), money(line.unitPriceCents() * line.quantity(),
-                    r.currency()), false));
+            rows.add(new Row(line.quantity() + " x " + line.product(), money(line.grossCents()
+                    + line.markdownCents(), r.currency()), false));
+            if (line.markdownCents() > 0) {
+                rows.add(new Row("   markdown (aged goods)", "-" + money(line.markdownCents(), r.currency()), false));
+            }
             if (line.discountCents() > 0) {
                 rows.add(new Row("   discount", "-" + money(line.discountCents(), r.currency()), false));
             }

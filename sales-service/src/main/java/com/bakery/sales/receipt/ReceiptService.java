@@ -56,7 +56,7 @@ public class ReceiptService {
         Settings.View shop = settings.of(sale.tenantId);
         ZoneId zone = ZoneId.of(shop.timeZone());
         List<Receipt.Line> lines = sale.lines.stream().map(l -> new Receipt.Line(l.productName, l.quantity,
-                l.unitPriceCents, l.discountCents, l.netCents)).toList();
+                l.unitPriceCents, l.gross(), l.markdownCents, l.discountCents, l.netCents)).toList();
         List<Receipt.Tax> taxes = sale.taxRateBp == null || sale.taxRateBp == 0 ? List.of()
                 : List.of(new Receipt.Tax(sale.taxRateBp, sale.taxCents, sale.totalCents));
         List<Receipt.CreditNote> notes = refunds.ofSale(sale.id).stream()

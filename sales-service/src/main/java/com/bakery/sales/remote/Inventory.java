@@ -5,6 +5,8 @@ import com.bakery.sales.remote.InventoryClient.ReservationRequest;
 import com.bakery.sales.remote.InventoryClient.ReturnRequest;
 import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -70,6 +72,14 @@ public class Inventory implements ReservationSteps {
             client.returnUnits(caller.authorization(), key, productId, request);
             return null;
         });
+    }
+
+    /** The tenant's waste over days of its zone, read with a service token, as analytics' readers need not bake. */
+    @Timeout(5000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RemoteProblem.class)
+    public InventoryClient.WasteReport waste(String tenant, LocalDate from, LocalDate to, ZoneId zone) {
+        return Remote.call(NAME, () -> client.waste(tokens.callerFor(tenant).authorization(), from.toString(),
+                to.toString(), zone.getId()));
     }
 
     private String asService(Caller caller) {

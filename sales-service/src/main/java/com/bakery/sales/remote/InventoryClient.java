@@ -3,11 +3,13 @@ package com.bakery.sales.remote;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,7 +17,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** inventory-service's reservation API, and product returns. */
+/** inventory-service's reservation API, product returns, and the waste report analytics adds. */
 @RegisterRestClient(configKey = "inventory")
 @Path("/api/inventory")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,7 +34,7 @@ public interface InventoryClient {
     record Reservation(String saleId, String status, List<Line> lines, Long cogsCents) {
         @JsonIgnoreProperties(ignoreUnknown = true)
         public record Line(long productId, String productName, BigDecimal quantity, long priceCents,
-                String currency, Long cogsCents) {
+                String currency, Long cogsCents, Long grossCents, Long markdownCents) {
         }
     }
 
@@ -57,6 +59,19 @@ public interface InventoryClient {
     @Path("/products/{id}/returns")
     void returnUnits(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam("Idempotency-Key") String key, @PathParam("id") long productId, ReturnRequest request);
+
+    /** The waste of days of a zone; only its total is read. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record WasteReport(Total total) {
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record Total(BigDecimal producedUnits, BigDecimal wastedUnits, long wasteCostCents) {
+        }
+    }
+
+    @GET
+    @Path("/waste")
+    WasteReport waste(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("zone") String zone);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

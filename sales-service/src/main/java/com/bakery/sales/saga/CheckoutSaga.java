@@ -159,6 +159,8 @@ public class CheckoutSaga {
             Reservation.Line held = reservation.lines().stream().filter(r -> r.productId() == line.productId)
                     .findFirst().orElseThrow();
             line.unitPriceCents = held.priceCents();
+            line.grossCents = held.grossCents();
+            line.markdownCents = held.markdownCents() == null ? 0 : held.markdownCents();
             line.productName = held.productName();
         }
         List<String> currencies = reservation.lines().stream().map(Reservation.Line::currency).distinct().toList();

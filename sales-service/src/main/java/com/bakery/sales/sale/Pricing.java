@@ -15,7 +15,7 @@ public final class Pricing {
 
     /** Fills subtotal, discount, total, tax and each line's share; returns false when the discount exceeds it. */
     public static boolean apply(Sale sale, int taxRateBp) {
-        long subtotal = sale.lines.stream().mapToLong(SaleLine::grossCents).reduce(0, Math::addExact);
+        long subtotal = sale.lines.stream().mapToLong(SaleLine::gross).reduce(0, Math::addExact);
         long discount = 0;
         if (sale.discountPercent != null) {
             discount = BigDecimal.valueOf(subtotal).multiply(BigDecimal.valueOf(sale.discountPercent))
@@ -29,18 +29,18 @@ public final class Pricing {
         long spread = 0;
         for (SaleLine line : sale.lines) {
             // gross × discount overflows a long for large sales (10^12 × 10^13): the share is computed exactly
-            line.discountCents = subtotal == 0 ? 0 : BigDecimal.valueOf(line.grossCents())
+            line.discountCents = subtotal == 0 ? 0 : BigDecimal.valueOf(line.gross())
                     .multiply(BigDecimal.valueOf(discount)).divide(BigDecimal.valueOf(subtotal), 0, RoundingMode.DOWN)
                     .longValueExact();
             spread += line.discountCents;
         }
         for (int i = sale.lines.size() - 1; i >= 0 && spread < discount; i--) {
             SaleLine line = sale.lines.get(i);
-            long room = Math.min(line.grossCents() - line.discountCents, discount - spread);
+            long room = Math.min(line.gross() - line.discountCents, discount - spread);
             line.discountCents += room;
             spread += room;
         }
-        sale.lines.forEach(line -> line.netCents = line.grossCents() - line.discountCents);
+        sale.lines.forEach(line -> line.netCents = line.gross() - line.discountCents);
         sale.subtotalCents = subtotal;
         sale.discountCents = discount;
         sale.totalCents = subtotal - discount;

@@ -19,6 +19,14 @@ public class SaleLine {
     @Column(name = "unit_price_cents")
     public Long unitPriceCents;
 
+    /** What the line charges before the sale's discount: quantity × unit price less the markdown, rounded once. */
+    @Column(name = "gross_cents")
+    public Long grossCents;
+
+    /** How much of quantity × unit price the markdown of aged units took off. */
+    @Column(name = "markdown_cents", nullable = false)
+    public long markdownCents;
+
     /** This line's share of the sale's discount. */
     @Column(name = "discount_cents")
     public Long discountCents;
@@ -34,7 +42,8 @@ public class SaleLine {
     @Column(name = "refunded_quantity", nullable = false)
     public int refundedQuantity;
 
-    public long grossCents() {
-        return Math.multiplyExact(unitPriceCents, (long) quantity);
+    /** The line's amount before the sale's discount (lines priced before markdowns: quantity × unit price). */
+    public long gross() {
+        return grossCents != null ? grossCents : Math.multiplyExact(unitPriceCents, (long) quantity);
     }
 }

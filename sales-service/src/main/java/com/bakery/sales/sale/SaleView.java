@@ -22,8 +22,8 @@ public record SaleView(UUID id, @JsonInclude(JsonInclude.Include.NON_NULL) Long 
         @JsonRawValue String shortfalls, Instant createdAt, Instant completedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Step> history) {
 
-    public record Line(long productId, String productName, int quantity, Long unitPriceCents, Long discountCents,
-            Long netCents, Long cogsCents, int refundedQuantity) {
+    public record Line(long productId, String productName, int quantity, Long unitPriceCents, Long grossCents,
+            long markdownCents, Long discountCents, Long netCents, Long cogsCents, int refundedQuantity) {
     }
 
     public record Step(SaleStep step, String detail, Instant at) {
@@ -39,7 +39,8 @@ public record SaleView(UUID id, @JsonInclude(JsonInclude.Include.NON_NULL) Long 
 
     private static SaleView of(Sale s, List<Step> history) {
         List<Line> lines = s.lines.stream().map(l -> new Line(l.productId, l.productName, l.quantity,
-                l.unitPriceCents, l.discountCents, l.netCents, l.cogsCents, l.refundedQuantity)).toList();
+                l.unitPriceCents, l.unitPriceCents == null ? null : l.gross(), l.markdownCents, l.discountCents,
+                l.netCents, l.cogsCents, l.refundedQuantity)).toList();
         return new SaleView(s.id, s.receiptNumber, s.status, s.step, s.cashier, s.tillName, s.shiftId, lines,
                 s.currency, s.subtotalCents, s.discountCents, s.discountReason, s.discountApprovedBy, s.totalCents,
                 s.taxRateBp, s.taxCents, s.cogsCents, s.refundedCents, s.paymentMethod,

@@ -99,7 +99,7 @@ final class FakeInventory implements ReservationSteps {
             Long lineCogs = costed ? p.unitCostCents() * line.quantity() : null;
             cogs += costed ? lineCogs : 0;
             lines.add(new Reservation.Line(p.id(), p.name(), BigDecimal.valueOf(line.quantity()), p.priceCents(),
-                    p.currency(), lineCogs));
+                    p.currency(), lineCogs, p.priceCents() * line.quantity(), 0L));
         }
         return new Reservation(saleId, status, lines, costed ? cogs : null);
     }

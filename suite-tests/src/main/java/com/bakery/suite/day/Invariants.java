@@ -13,8 +13,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * What must hold for a tenant whatever happened (faults included), read from each service's own schema with that
- * service's role: stock on hand equals receipts − consumption − sales + returns, the value of stock equals its
- * remaining batches, every completed sale has exactly one captured payment for its total and a committed
+ * service's role: stock on hand equals receipts − consumption − sales + returns − waste, the value of stock equals
+ * its remaining batches, a product's ledger ends at its totals, every completed sale has exactly one captured payment for its total and a committed
  * reservation, and no failed sale kept money. (The audit chain is checked through the API, where it is verified.)
  */
 public final class Invariants {
@@ -59,7 +59,8 @@ public final class Invariants {
                             + r.get("stock_value") + " but its batches hold " + r.get("remaining") + ", worth "
                             + r.get("value")));
             rows(inventory, """
-                    SELECT p.name, p.on_hand, made.units AS made, sold.units AS sold, back.units AS returned
+                    SELECT p.name, p.on_hand, made.units AS made, sold.units AS sold, back.units AS returned,
+                        thrown.units AS wasted
                     FROM product p
                     LEFT JOIN (SELECT product_id, sum(units_produced) AS units FROM production_run GROUP BY product_id)
                         made ON made.product_id = p.id
@@ -68,10 +69,22 @@ public final class Invariants {
                                GROUP BY l.product_id) sold ON sold.product_id = p.id
                     LEFT JOIN (SELECT product_id, sum(quantity) AS units FROM product_layer WHERE source = 'RETURN'
                                GROUP BY product_id) back ON back.product_id = p.id
+                    LEFT JOIN (SELECT product_id, -sum(quantity) AS units FROM product_movement WHERE kind = 'WASTE'
+                               GROUP BY product_id) thrown ON thrown.product_id = p.id
                     WHERE p.tenant_id = ? AND p.on_hand <> coalesce(made.units, 0) - coalesce(sold.units, 0)
-                        + coalesce(back.units, 0)""", tenant)
+                        + coalesce(back.units, 0) - coalesce(thrown.units, 0)""", tenant)
                     .forEach(r -> broken.add("product " + r.get("name") + ": on hand " + r.get("on_hand") + " but made "
-                            + r.get("made") + ", sold " + r.get("sold") + ", returned " + r.get("returned")));
+                            + r.get("made") + ", sold " + r.get("sold") + ", returned " + r.get("returned")
+                            + ", wasted " + r.get("wasted")));
+            rows(inventory, """
+                    SELECT p.name, p.on_hand, p.stock_value, l.quantity_after, l.value_after FROM product p
+                    JOIN LATERAL (SELECT quantity_after, value_after FROM product_movement m
+                                  WHERE m.product_id = p.id ORDER BY m.id DESC LIMIT 1) l ON true
+                    WHERE p.tenant_id = ? AND (p.on_hand <> l.quantity_after OR p.stock_value <> l.value_after)""",
+                    tenant)
+                    .forEach(r -> broken.add("product " + r.get("name") + ": on hand " + r.get("on_hand") + ", value "
+                            + r.get("stock_value") + " but its ledger ends at " + r.get("quantity_after") + ", "
+                            + r.get("value_after")));
             rows(inventory, """
                     SELECT p.name, p.on_hand, l.remaining FROM product p LEFT JOIN (SELECT product_id,
                         sum(remaining) AS remaining FROM product_layer GROUP BY product_id) l ON l.product_id = p.id
