@@ -4,15 +4,17 @@ import com.bakery.common.problem.ProblemException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
  * Body of POST /api/inventory/production-runs. {@code bakedAt}: when the goods came out of the oven, for a run
  * recorded afterwards (at most {@link #MAX_BACKDATE} ago, not in the future); now when absent.
+ * {@code useExpiredBecause}: a manager's reason to use expired ingredient batches, which a run otherwise skips.
  */
 public record ProductionRequest(@NotNull Long recipeId, @NotNull @Min(1) @Max(1000) Integer batches,
-        Instant bakedAt) {
+        Instant bakedAt, @Size(min = 3, max = 200, message = "must be 3 to 200 characters") String useExpiredBecause) {
 
     public static final Duration MAX_BACKDATE = Duration.ofDays(7);
     /** Clocks of tills and servers differ a little: a time this far ahead still counts as now. */

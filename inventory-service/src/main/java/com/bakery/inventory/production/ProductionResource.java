@@ -3,6 +3,7 @@ package com.bakery.inventory.production;
 import com.bakery.common.page.Page;
 import com.bakery.common.security.CurrentUser;
 import com.bakery.common.idempotency.Idempotency;
+import com.bakery.common.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -44,6 +45,10 @@ public class ProductionResource {
             @NotNull @Valid ProductionRequest request) {
         return idempotency.once(user.tenant(), idempotencyKey, "so a retried stock move counts once",
                 "production-run", request, () -> {
+            if (request.useExpiredBecause() != null && !user.groups().contains("manager")) {
+                throw ProblemException.forbidden("expired_override_needs_manager",
+                        "Only a manager may bake with expired ingredients.");
+            }
             ProductionRun run = service.run(user.tenant(), request, user.subject());
             return Response.status(Response.Status.CREATED).header("Location", "/api/inventory/production-runs/" + run.id)
                     .entity(ProductionRunView.of(run)).build();

@@ -69,6 +69,10 @@ public class ProductionRun extends PanacheEntityBase {
     @Column(name = "baked_at", nullable = false, updatable = false)
     public Instant bakedAt;
 
+    /** The manager's reason when the run was allowed to use expired ingredient batches. */
+    @Column(name = "expired_override", updatable = false)
+    public String expiredOverride;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt = Instant.now();
 }

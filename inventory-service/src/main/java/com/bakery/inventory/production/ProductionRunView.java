@@ -7,8 +7,8 @@ import java.util.List;
 
 /** A run with its cost breakdown per ingredient. */
 public record ProductionRunView(long id, long recipeId, long productId, int batches, BigDecimal unitsProduced,
-        long materialCostCents, long unitCostCents, List<Line> lines, Instant bakedAt, String createdBy,
-        Instant createdAt) {
+        long materialCostCents, long unitCostCents, List<Line> lines, Instant bakedAt, String expiredOverride,
+        String createdBy, Instant createdAt) {
 
     public record Line(long materialId, BigDecimal quantity, long costCents, long ledgerEntryId) {
     }
@@ -18,6 +18,6 @@ public record ProductionRunView(long id, long recipeId, long productId, int batc
                 Money.cents(run.materialCost), Money.cents(run.unitCost),
                 run.lines.stream().map(l -> new Line(l.materialId(), Money.plain(l.quantity()), Money.cents(l.cost()),
                         l.movementId())).toList(),
-                run.bakedAt, run.createdBy, run.createdAt);
+                run.bakedAt, run.expiredOverride, run.createdBy, run.createdAt);
     }
 }

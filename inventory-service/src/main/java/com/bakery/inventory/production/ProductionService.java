@@ -8,6 +8,8 @@ import com.bakery.inventory.product.ProductService;
 import com.bakery.inventory.recipe.Ingredient;
 import com.bakery.inventory.recipe.Recipe;
 import com.bakery.inventory.recipe.RecipeRepository;
+import com.bakery.inventory.stock.BatchRepository;
+import com.bakery.inventory.stock.Expiry;
 import com.bakery.inventory.stock.FifoConsumer;
 import com.bakery.inventory.stock.InsufficientStock;
 import com.bakery.inventory.stock.StockLedger;
@@ -41,9 +43,14 @@ public class ProductionService {
     private final ProductService products;
     private final ProductionRunRepository runs;
     private final MeterRegistry metrics;
+    private final BatchRepository batches;
+    private final Expiry expiry;
 
     public ProductionService(RecipeRepository recipes, MaterialRepository materials, FifoConsumer fifo,
-            StockLedger ledger, ProductService products, ProductionRunRepository runs, MeterRegistry metrics) {
+            StockLedger ledger, ProductService products, ProductionRunRepository runs, MeterRegistry metrics,
+            BatchRepository batches, Expiry expiry) {
+        this.batches = batches;
+        this.expiry = expiry;
         this.metrics = metrics;
         this.recipes = recipes;
         this.materials = materials;
@@ -60,11 +67,16 @@ public class ProductionService {
         Map<Long, BigDecimal> required = requiredPerMaterial(recipe, request.batches(), tenant);
         List<Material> locked = materials.lockAllInTenant(tenant, required.keySet());
 
+        // expired batches are skipped unless a manager said why they may be used
+        LocalDate usableOn = request.useExpiredBecause() == null ? expiry.today() : null;
         List<InsufficientStock.Shortfall> shortfalls = new ArrayList<>();
         for (Material m : locked) {
             BigDecimal need = required.get(m.id);
-            if (m.onHand.compareTo(need) < 0) {
-                shortfalls.add(InsufficientStock.Shortfall.ofMaterial(m.id, m.name, m.unit.code(), need, m.onHand));
+            BigDecimal expired = usableOn == null ? BigDecimal.ZERO : batches.expiredRemaining(m.id, usableOn);
+            BigDecimal usable = m.onHand.subtract(expired);
+            if (usable.compareTo(need) < 0) {
+                shortfalls.add(InsufficientStock.Shortfall.ofMaterial(m.id, m.name, m.unit.code(), need, usable,
+                        expired));
             }
         }
         if (!shortfalls.isEmpty()) {
@@ -81,13 +93,15 @@ public class ProductionService {
         run.createdBy = actor;
         run.createdAt = now;
         run.bakedAt = bakedAt;
+        run.expiredOverride = request.useExpiredBecause();
         runs.persist(run);
 
         BigDecimal total = BigDecimal.ZERO;
         for (Material m : locked) {
             BigDecimal need = required.get(m.id);
-            StockMovement movement = ledger.record(m, StockMovement.Kind.CONSUMPTION, "production",
-                    "production-run:" + run.id, fifo.take(m.id, need), actor);
+            StockMovement movement = ledger.record(m, StockMovement.Kind.CONSUMPTION, run.expiredOverride == null
+                    ? "production" : "production, expired allowed: " + run.expiredOverride,
+                    "production-run:" + run.id, fifo.take(m.id, need, usableOn), actor);
             BigDecimal cost = movement.valueChange.negate();
             run.lines.add(new ProductionRun.Line(m.id, need, cost, movement.id));
             total = total.add(cost);

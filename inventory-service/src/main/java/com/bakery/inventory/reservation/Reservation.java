@@ -69,6 +69,10 @@ public class Reservation extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<Line> lines = new ArrayList<>();
 
+    /** The till the sale was rung up at (sales-service's name for it), for a recall; null when none. */
+    @Column(updatable = false)
+    public String till;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     public String createdBy;
 

@@ -112,6 +112,7 @@ public class ReservationService {
         r.expiresAt = now.plus(request.holdSeconds() == null ? config.reservationTtl()
                 : java.time.Duration.ofSeconds(request.holdSeconds()));
         r.createdBy = actor;
+        r.till = request.till();
         Markdowns.Rule rule = markdowns.rule(tenant);
         for (Product p : locked) {
             BigDecimal quantity = wanted.get(p.id);

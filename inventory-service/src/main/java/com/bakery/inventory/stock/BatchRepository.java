@@ -4,6 +4,8 @@ import com.bakery.common.tenant.TenantRepository;
 import com.bakery.inventory.material.MaterialUses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +19,32 @@ public class BatchRepository implements TenantRepository<Batch, Long>, MaterialU
     public List<Batch> nextOpen(long materialId, int limit) {
         return find("materialId = ?1 and remaining > 0 order by receivedAt, expiresOn nulls last, id", materialId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, limit).list();
+    }
+
+    /** As {@link #nextOpen}, skipping batches that expired before {@code usableOn}. */
+    public List<Batch> nextUsable(long materialId, LocalDate usableOn, int limit) {
+        return find("materialId = ?1 and remaining > 0 and (expiresOn is null or expiresOn >= ?2) "
+                + "order by receivedAt, expiresOn nulls last, id", materialId, usableOn)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, limit).list();
+    }
+
+    /** How much of a material is in batches that expired before {@code day}. */
+    public BigDecimal expiredRemaining(long materialId, LocalDate day) {
+        BigDecimal sum = find("select coalesce(sum(remaining), 0) from Batch where materialId = ?1 and remaining > 0 "
+                + "and expiresOn < ?2", materialId, day).project(BigDecimal.class).firstResult();
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    /** A material's open batches that expired before {@code day}, locked. */
+    public List<Batch> expiredOf(long materialId, LocalDate day) {
+        return find("materialId = ?1 and remaining > 0 and expiresOn < ?2 order by id", materialId, day)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** A tenant's open batches that expire on or before {@code lastDay}, soonest first. */
+    public List<Batch> expiringBy(String tenant, LocalDate lastDay, int limit) {
+        return findInTenant(tenant, "remaining > 0 and expiresOn <= ?1 order by expiresOn, materialId, id", lastDay)
+                .page(0, limit).list();
     }
 
     /** Open batches in FIFO order, read without locking (for costing what a run would take, not taking it). */

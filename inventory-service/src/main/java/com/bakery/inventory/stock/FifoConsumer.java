@@ -2,6 +2,7 @@ package com.bakery.inventory.stock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,10 +25,19 @@ public class FifoConsumer {
 
     /** The batches taken from, with negative quantities at each batch's cost. */
     public List<MovementBatch> take(long materialId, BigDecimal quantity) {
+        return take(materialId, quantity, null);
+    }
+
+    /**
+     * As {@link #take(long, BigDecimal)}, but only from batches still good on {@code usableOn}; all batches when it
+     * is null. The caller has checked that the usable batches hold enough.
+     */
+    public List<MovementBatch> take(long materialId, BigDecimal quantity, LocalDate usableOn) {
         List<MovementBatch> taken = new ArrayList<>();
         BigDecimal missing = quantity;
         while (missing.signum() > 0) {
-            List<Batch> open = batches.nextOpen(materialId, CHUNK);
+            List<Batch> open = usableOn == null ? batches.nextOpen(materialId, CHUNK)
+                    : batches.nextUsable(materialId, usableOn, CHUNK);
             if (open.isEmpty()) {
                 throw new IllegalStateException("material " + materialId + " has less in its batches than on hand");
             }

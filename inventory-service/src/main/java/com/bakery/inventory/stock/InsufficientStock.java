@@ -14,17 +14,23 @@ public class InsufficientStock extends ProblemException {
     /** What is short: a material (for production, adjustments) or a product (for reservations). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Shortfall(Long materialId, Long productId, String name, String unit, BigDecimal required,
-            BigDecimal available, BigDecimal missing) {
+            BigDecimal available, BigDecimal missing, BigDecimal expired) {
 
         public static Shortfall ofMaterial(long id, String name, String unit, BigDecimal required,
                 BigDecimal available) {
+            return ofMaterial(id, name, unit, required, available, BigDecimal.ZERO);
+        }
+
+        /** {@code expired}: how much more is on hand in expired batches, not counted as available. */
+        public static Shortfall ofMaterial(long id, String name, String unit, BigDecimal required,
+                BigDecimal available, BigDecimal expired) {
             return new Shortfall(id, null, name, unit, Money.plain(required), Money.plain(available),
-                    Money.plain(required.subtract(available)));
+                    Money.plain(required.subtract(available)), expired.signum() == 0 ? null : Money.plain(expired));
         }
 
         public static Shortfall ofProduct(long id, String name, BigDecimal required, BigDecimal available) {
             return new Shortfall(null, id, name, null, Money.plain(required), Money.plain(available),
-                    Money.plain(required.subtract(available)));
+                    Money.plain(required.subtract(available)), null);
         }
     }
 
@@ -35,7 +41,9 @@ public class InsufficientStock extends ProblemException {
     private static String describe(List<Shortfall> shortfalls) {
         return "Not enough stock: " + shortfalls.stream()
                 .map(s -> s.name() + " is short by " + s.missing().toPlainString() + (s.unit() == null ? "" : " " + s.unit())
-                        + " (needs " + s.required().toPlainString() + ", has " + s.available().toPlainString() + ")")
+                        + " (needs " + s.required().toPlainString() + ", has " + s.available().toPlainString()
+                        + (s.expired() == null ? "" : "; " + s.expired().toPlainString()
+                                + (s.unit() == null ? "" : " " + s.unit()) + " more expired") + ")")
                 .collect(Collectors.joining("; ")) + ".";
     }
 }

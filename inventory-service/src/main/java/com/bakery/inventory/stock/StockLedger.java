@@ -4,6 +4,7 @@ import com.bakery.inventory.alert.LowStockAlerts;
 import com.bakery.inventory.amount.Money;
 import com.bakery.inventory.material.Material;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -17,10 +18,12 @@ public class StockLedger {
 
     private final LowStockAlerts alerts;
     private final StockMovementRepository movements;
+    private final Event<BatchesMoved> moved;
 
-    public StockLedger(LowStockAlerts alerts, StockMovementRepository movements) {
+    public StockLedger(LowStockAlerts alerts, StockMovementRepository movements, Event<BatchesMoved> moved) {
         this.alerts = alerts;
         this.movements = movements;
+        this.moved = moved;
     }
 
     public StockMovement record(Material material, StockMovement.Kind kind, String reason, String reference,
@@ -49,6 +52,8 @@ public class StockLedger {
         row.batches.addAll(touched);
         movements.persist(row);
         alerts.evaluate(material);
+        moved.fire(new BatchesMoved(material.tenantId, material.id,
+                touched.stream().map(MovementBatch::batchId).toList()));
         return row;
     }
 }

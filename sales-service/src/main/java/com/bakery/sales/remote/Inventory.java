@@ -42,9 +42,9 @@ public class Inventory implements ReservationSteps {
     @Timed(value = "bakery.saga.step", extraTags = { "step", "reserve" })
     @Override
     public Reservation reserve(Caller caller, String saleId, List<ReservationRequest.Line> lines,
-            Integer holdSeconds) {
+            Integer holdSeconds, String till) {
         return Remote.call(NAME, () -> client.reserve(asService(caller),
-                new ReservationRequest(saleId, lines, holdSeconds)));
+                new ReservationRequest(saleId, lines, holdSeconds, till)));
     }
 
     @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = RemoteUnavailable.class)

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface InventoryClient {
 
     /** {@code holdSeconds}: how long inventory holds the stock; null for its default. */
-    record ReservationRequest(String saleId, List<Line> lines, Integer holdSeconds) {
+    record ReservationRequest(String saleId, List<Line> lines, Integer holdSeconds, String till) {
         public record Line(long productId, int quantity) {
         }
     }

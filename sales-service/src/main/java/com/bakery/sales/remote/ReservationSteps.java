@@ -11,7 +11,9 @@ import java.util.List;
 public interface ReservationSteps {
 
     /** Holds the lines' stock for the sale, all or nothing; {@code holdSeconds} null for inventory's default. */
-    Reservation reserve(Caller caller, String saleId, List<ReservationRequest.Line> lines, Integer holdSeconds);
+    /** {@code till}: the till's name the sale is rung up at (kept for recalls), or null. */
+    Reservation reserve(Caller caller, String saleId, List<ReservationRequest.Line> lines, Integer holdSeconds,
+            String till);
 
     /** Takes the held stock for good, with its FIFO cost. */
     Reservation commit(Caller caller, String saleId);

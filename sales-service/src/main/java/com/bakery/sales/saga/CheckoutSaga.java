@@ -124,7 +124,7 @@ public class CheckoutSaga {
             // a card sale's stock is held while its payment link can still be paid; cash is paid at once
             Integer hold = sale.paymentMethod == Sale.Method.CARD ? (int) config.cardHold().toSeconds() : null;
             reservation = inventory.reserve(caller, saleId, sale.lines.stream()
-                    .map(l -> new ReservationRequest.Line(l.productId, l.quantity)).toList(), hold);
+                    .map(l -> new ReservationRequest.Line(l.productId, l.quantity)).toList(), hold, sale.tillName);
         } catch (RemoteProblem p) {
             if (p.status() == 409 && FailureCode.INSUFFICIENT_STOCK.code().equals(p.code())) {
                 // inventory reserves all or nothing: nothing is held, so the sale ends here

@@ -62,9 +62,10 @@ final class FakeInventory implements ReservationSteps {
     }
 
     @Override
-    public Reservation reserve(Caller caller, String saleId, List<ReservationRequest.Line> lines, Integer holdSeconds) {
+    public Reservation reserve(Caller caller, String saleId, List<ReservationRequest.Line> lines, Integer holdSeconds,
+            String till) {
         answer(new Call(Step.RESERVE, saleId, holdSeconds));
-        held.put(saleId, new ReservationRequest(saleId, lines, holdSeconds));
+        held.put(saleId, new ReservationRequest(saleId, lines, holdSeconds, till));
         return reservation(saleId, "HELD", false);
     }
 
