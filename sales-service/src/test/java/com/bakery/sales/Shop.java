@@ -60,6 +60,17 @@ public record Shop(String tenant) {
                 .post(SuiteTestResource.inventoryUrl() + "/api/inventory/products").then().statusCode(201));
     }
 
+    /** A product sold by weight at {@code pricePerKgCents}, with {@code kg} bought in at {@code costPerKgCents}. */
+    public long byWeight(String name, long pricePerKgCents, String currency, String kg, long costPerKgCents) {
+        long product = id(as("manager").body(Map.of("name", name + " " + UUID.randomUUID(), "priceCents",
+                pricePerKgCents, "currency", currency, "soldBy", "WEIGHT"))
+                .post(SuiteTestResource.inventoryUrl() + "/api/inventory/products").then().statusCode(201));
+        as("manager").header("Idempotency-Key", key()).body("{\"quantity\":" + kg + ",\"unitCostCents\":"
+                + costPerKgCents + "}").post(SuiteTestResource.inventoryUrl() + "/api/inventory/products/" + product
+                + "/batches").then().statusCode(201);
+        return product;
+    }
+
     /** Makes {@code units} of a product at {@code unitCostCents} each, baked at {@code bakedAt} (null: now). */
     public void bake(long product, int units, long unitCostCents, java.time.Instant bakedAt) {
         String tag = product + " " + UUID.randomUUID();

@@ -3,6 +3,8 @@ package com.bakery.inventory.product;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,8 +27,13 @@ public class Product extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
+    /** Per unit, or per kg when sold by weight. */
     @Column(name = "price_cents", nullable = false)
     public long priceCents;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sold_by", nullable = false)
+    public SoldBy soldBy = SoldBy.UNIT;
 
     @Column(nullable = false)
     public String currency;

@@ -38,7 +38,7 @@ public class ProductLayer extends PanacheEntityBase {
     @Column(name = "production_run_id", updatable = false)
     public Long productionRunId;
 
-    /** PRODUCTION or RETURN. */
+    /** PRODUCTION, PURCHASE (bought in) or RETURN. */
     @Column(nullable = false, updatable = false)
     public String source = "PRODUCTION";
 
@@ -47,6 +47,10 @@ public class ProductLayer extends PanacheEntityBase {
 
     @Column(updatable = false)
     public String reason;
+
+    /** The supplier's lot of goods bought in. */
+    @Column(name = "supplier_lot", updatable = false)
+    public String supplierLot;
 
     /** When its units came out of the oven; FIFO sells the oldest first. */
     @Column(name = "baked_at", nullable = false, updatable = false)

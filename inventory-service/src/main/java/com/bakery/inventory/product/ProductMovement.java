@@ -24,7 +24,7 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "product_movement")
 public class ProductMovement extends PanacheEntityBase {
 
-    public enum Kind { PRODUCTION, SALE, RETURN, WASTE }
+    public enum Kind { PRODUCTION, PURCHASE, SALE, RETURN, WASTE }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

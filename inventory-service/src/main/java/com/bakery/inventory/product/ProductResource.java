@@ -51,6 +51,17 @@ public class ProductResource {
                         request, user.subject()))).build());
     }
 
+    /** Goods bought in arrive as a batch with their cost: 201 with the product, its stock now higher. */
+    @POST
+    @Path("/{id}/batches")
+    @RolesAllowed({ "manager", "baker" })
+    public Response received(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
+            @NotNull @Valid ProductBatchRequest request) {
+        return idempotency.once(user.tenant(), key, "so a retried stock move counts once",
+                "product-batch:" + id, request, () -> Response.status(Response.Status.CREATED)
+                        .entity(ProductView.of(service.receive(user.tenant(), id, request, user.subject()))).build());
+    }
+
     @GET
     public Page<ProductView> list(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit) {

@@ -1,15 +1,21 @@
 package com.bakery.inventory.product;
 
 import com.bakery.inventory.amount.Limits;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 
 /** {@code cogsCents}: what the returned units cost when they were sold (their FIFO cost), in cents. */
 public record ProductReturnRequest(
-        @NotNull @Positive @Max(value = 1_000_000, message = "must be at most 1000000") Integer quantity,
+        @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
+        @DecimalMax(value = "1000000", message = "must be at most 1000000")
+        @Digits(integer = 7, fraction = 3, message = "must have at most 3 decimals") BigDecimal quantity,
         @NotNull @PositiveOrZero @Max(value = Limits.MAX_TOTAL_CENTS, message = "must be at most "
                 + Limits.MAX_TOTAL_CENTS) Long cogsCents,
         @Size(max = 100) String saleId,

@@ -86,7 +86,8 @@ public class ProductService {
      */
     public Product addReturned(String tenant, long productId, ProductReturnRequest request, String actor) {
         Product p = products.lockInTenant(tenant, productId);
-        BigDecimal units = BigDecimal.valueOf(request.quantity());
+        BigDecimal units = request.quantity();
+        p.soldBy.require("quantity", units);
         BigDecimal unitCost = BigDecimal.valueOf(request.cogsCents()).divide(units, 6, RoundingMode.HALF_EVEN);
         ProductLayer layer = newLayer(p, units, unitCost, Instant.now());
         layer.source = "RETURN";
@@ -94,6 +95,24 @@ public class ProductService {
         layer.reason = request.reason();
         add(p, layer, ProductMovement.Kind.RETURN, request.reason(),
                 request.saleId() == null ? null : "sale:" + request.saleId(), actor);
+        return p;
+    }
+
+    /** Goods bought in (drinks, beans, packaged goods) arrive as a layer of their own at their cost (PURCHASE). */
+    public Product receive(String tenant, long productId, ProductBatchRequest request, String actor) {
+        Product p = products.lockInTenant(tenant, productId);
+        p.soldBy.require("quantity", request.quantity());
+        Instant now = Instant.now();
+        if (request.bestBefore() != null && !request.bestBefore().isAfter(now)) {
+            throw ProblemException.invalid("bestBefore", "must be in the future");
+        }
+        ProductLayer layer = newLayer(p, request.quantity(), BigDecimal.valueOf(request.unitCostCents()), now);
+        layer.source = "PURCHASE";
+        layer.supplierLot = request.supplierLot();
+        if (request.bestBefore() != null) {
+            layer.bestBefore = request.bestBefore();
+        }
+        add(p, layer, ProductMovement.Kind.PURCHASE, "received", null, actor);
         return p;
     }
 
@@ -130,5 +149,10 @@ public class ProductService {
         p.priceCents = request.priceCents();
         p.currency = request.currency();
         p.shelfLifeHours = request.shelfLifeHours();
+        if (p.soldBy != request.soldByOrUnit() && p.onHand.signum() > 0) {
+            throw ProblemException.conflict("sold_by_locked", p.name + " has stock counted "
+                    + (p.soldBy == SoldBy.UNIT ? "in units" : "in kg") + ": sell or write it off before changing it.");
+        }
+        p.soldBy = request.soldByOrUnit();
     }
 }

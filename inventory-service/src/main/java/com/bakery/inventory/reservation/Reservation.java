@@ -1,5 +1,6 @@
 package com.bakery.inventory.reservation;
 
+import com.bakery.inventory.product.SoldBy;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -40,10 +41,13 @@ public class Reservation extends PanacheEntityBase {
             /** What the line charges: quantity × price less the markdown, rounded once; null on old rows. */
             @Column(name = "gross_cents") Long grossCents,
             /** How much the markdown of aged units took off the line. */
-            @Column(name = "markdown_cents") Long markdownCents) {
+            @Column(name = "markdown_cents") Long markdownCents,
+            /** Units, or kg (the price is then per kg); null on old rows (units). */
+            @Enumerated(EnumType.STRING) @Column(name = "sold_by") SoldBy soldBy) {
 
         Line withCogs(BigDecimal value) {
-            return new Line(productId, productName, quantity, priceCents, currency, value, grossCents, markdownCents);
+            return new Line(productId, productName, quantity, priceCents, currency, value, grossCents, markdownCents,
+                    soldBy);
         }
     }
 

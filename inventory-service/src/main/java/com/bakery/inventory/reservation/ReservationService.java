@@ -83,13 +83,17 @@ public class ReservationService {
         List<Product> locked = new ArrayList<>();
         List<Problem.FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
-            long productId = request.lines().get(i).productId();
-            if (products.findByIdInTenant(tenant, productId).isEmpty()) {
+            ReservationRequest.Line line = request.lines().get(i);
+            Optional<Product> product = products.findByIdInTenant(tenant, line.productId());
+            if (product.isEmpty()) {
                 unknown.add(new Problem.FieldError("lines[" + i + "].productId", "unknown product"));
+            } else if (product.get().soldBy.refusal(line.quantity()) != null) {
+                unknown.add(new Problem.FieldError("lines[" + i + "].quantity",
+                        product.get().soldBy.refusal(line.quantity()) + " for " + product.get().name));
             }
         }
         if (!unknown.isEmpty()) {
-            throw ProblemException.invalid("Unknown products.", unknown);
+            throw ProblemException.invalid("Unknown products or quantities they cannot be sold in.", unknown);
         }
         Instant now = Instant.now();
         for (long id : wanted.keySet()) {
@@ -119,7 +123,7 @@ public class ReservationService {
             LinePricing.Priced priced = pricing.price(p, quantity, rule, now);
             p.reserved = p.reserved.add(quantity);
             r.lines.add(new Reservation.Line(p.id, p.name, quantity, p.priceCents, p.currency, null,
-                    priced.grossCents(), priced.markdownCents()));
+                    priced.grossCents(), priced.markdownCents(), p.soldBy));
         }
         reservations.persist(r);
         return r;

@@ -36,8 +36,11 @@ public record Trace(MaterialBatch materialBatch, String saleId, List<Run> produc
             BigDecimal units) {
     }
 
-    /** Units a traced sale took from one layer: a production run's, or a customer's return ({@code runId} null). */
-    public record SoldUnits(long productId, String product, Long runId, String source, Instant bakedAt,
-            BigDecimal units) {
+    /**
+     * Units a traced sale took from one layer: a production run's, goods bought in ({@code source} PURCHASE, with
+     * the supplier's lot), or a customer's return ({@code runId} null for both).
+     */
+    public record SoldUnits(long productId, String product, Long runId, String source, String supplierLot,
+            Instant bakedAt, BigDecimal units) {
     }
 }

@@ -90,7 +90,7 @@ public class TraceService {
         List<Trace.SoldUnits> sold = new ArrayList<>();
         List<Long> runIds = new ArrayList<>();
         for (Object[] r : rows("""
-                SELECT pm.product_id, p.name, l.production_run_id, l.source, l.baked_at, -ml.quantity
+                SELECT pm.product_id, p.name, l.production_run_id, l.source, l.supplier_lot, l.baked_at, -ml.quantity
                 FROM product_movement pm
                 JOIN product_movement_layer ml ON ml.movement_id = pm.id
                 JOIN product_layer l ON l.id = ml.layer_id
@@ -98,7 +98,8 @@ public class TraceService {
                 WHERE pm.tenant_id = ?1 AND pm.kind = 'SALE' AND pm.reference = ?2
                 ORDER BY pm.id, l.baked_at, l.id""", tenant, "sale:" + saleId)) {
             Long run = r[2] == null ? null : n(r[2]);
-            sold.add(new Trace.SoldUnits(n(r[0]), (String) r[1], run, (String) r[3], instant(r[4]), q(r[5])));
+            sold.add(new Trace.SoldUnits(n(r[0]), (String) r[1], run, (String) r[3], (String) r[4], instant(r[5]),
+                    q(r[6])));
             if (run != null && !runIds.contains(run)) {
                 runIds.add(run);
             }

@@ -61,6 +61,7 @@ public class Spoilage {
 
     public ProductMovement writeOff(String tenant, WriteOffRequest request, String actor) {
         Product p = products.lockInTenant(tenant, request.productId());
+        p.soldBy.require("quantity", request.quantity());
         if (p.available().compareTo(request.quantity()) < 0) {
             throw new InsufficientStock(List.of(InsufficientStock.Shortfall.ofProduct(p.id, p.name, request.quantity(),
                     p.available())));

@@ -1,5 +1,6 @@
 package com.bakery.sales.analytics;
 
+import com.bakery.sales.sale.SaleLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -35,8 +36,9 @@ public class AnalyticsService {
     public record Hour(int hour, long salesCount, long revenueCents) {
     }
 
-    public record ProductFigures(long productId, String productName, long units, long revenueCents, long cogsCents,
-            long marginCents) {
+    /** {@code units}: units sold, or kg for goods sold by weight. */
+    public record ProductFigures(long productId, String productName, BigDecimal units, long revenueCents,
+            long cogsCents, long marginCents) {
     }
 
     private final EntityManager em;
@@ -110,7 +112,8 @@ public class AnalyticsService {
                 + "ORDER BY sum(revenue_cents) DESC, product_id LIMIT ?4")
                 .setParameter(1, tenant).setParameter(2, from).setParameter(3, to).setParameter(4, limit)
                 .getResultList();
-        return rows.stream().map(r -> new ProductFigures(n(r[0]), (String) r[1], n(r[2]), n(r[3]), n(r[4]),
+        return rows.stream().map(r -> new ProductFigures(n(r[0]), (String) r[1],
+                SaleLine.plain((BigDecimal) r[2]), n(r[3]), n(r[4]),
                 n(r[3]) - n(r[4]))).toList();
     }
 

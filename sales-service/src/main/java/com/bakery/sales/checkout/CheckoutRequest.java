@@ -2,6 +2,9 @@ package com.bakery.sales.checkout;
 
 import com.bakery.sales.sale.Sale;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -9,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** A checkout: what the customer takes and how they pay. Prices are never part of it. */
@@ -17,7 +21,11 @@ public record CheckoutRequest(
         @NotNull @Valid Payment payment,
         @Valid Discount discount) {
 
-    public record Line(@NotNull @Positive Long productId, @NotNull @Positive @Max(10_000) Integer quantity) {
+    /** {@code quantity}: units, or kg to the gram for goods sold by weight (inventory knows which). */
+    public record Line(@NotNull @Positive Long productId,
+            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
+            @DecimalMax(value = "10000", message = "must be at most 10000")
+            @Digits(integer = 5, fraction = 3, message = "must have at most 3 decimals (grams)") BigDecimal quantity) {
     }
 
     /** CASH needs the amount tendered (the change is computed); CARD goes to the provider's checkout. */

@@ -1,6 +1,7 @@
 package com.bakery.sales.receipt;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,8 +20,9 @@ public record Receipt(Shop shop, long receiptNumber, UUID saleId, boolean copy, 
     }
 
     /** {@code grossCents}: what the line charged before the sale's discount; {@code markdownCents}: aged units. */
-    public record Line(String product, int quantity, long unitPriceCents, long grossCents, long markdownCents,
-            long discountCents, long netCents) {
+    /** {@code quantity}: units, or kg when {@code soldBy} is WEIGHT (the unit price is then per kg). */
+    public record Line(String product, BigDecimal quantity, String soldBy, long unitPriceCents, long grossCents,
+            long markdownCents, long discountCents, long netCents) {
     }
 
     /** Tax included in the total at one rate (basis points): the tax, and the amount it was part of. */

@@ -83,8 +83,11 @@ final class ReceiptPdf {
         }
         rows.add(new Row("", null, false));
         for (Receipt.Line line : r.lines()) {
-            rows.add(new Row(line.quantity() + " x " + line.product(), money(line.grossCents()
-                    + line.markdownCents(), r.currency()), false));
+            rows.add(new Row(quantity(line) + line.product(), money(line.grossCents() + line.markdownCents(),
+                    r.currency()), false));
+            if ("WEIGHT".equals(line.soldBy())) {
+                rows.add(new Row("   at " + money(line.unitPriceCents(), r.currency()) + " / kg", null, false));
+            }
             if (line.markdownCents() > 0) {
                 rows.add(new Row("   markdown (aged goods)", "-" + money(line.markdownCents(), r.currency()), false));
             }
@@ -119,6 +122,11 @@ final class ReceiptPdf {
         rows.add(new Row("", null, false));
         rows.add(new Row("Thank you!", null, false));
         return rows;
+    }
+
+    /** "3 x " for units, "0.355 kg " for goods sold by weight. */
+    private static String quantity(Receipt.Line line) {
+        return line.quantity().toPlainString() + ("WEIGHT".equals(line.soldBy()) ? " kg " : " x ");
     }
 
     static String money(long cents, String currency) {

@@ -3,6 +3,7 @@ package com.bakery.sales.receipt;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.sales.refund.SaleRefundRepository;
 import com.bakery.sales.sale.Sale;
+import com.bakery.sales.sale.SaleLine;
 import com.bakery.sales.sale.SaleRepository;
 import com.bakery.sales.settings.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,8 +56,8 @@ public class ReceiptService {
     private Receipt receipt(Sale sale, boolean copy) {
         Settings.View shop = settings.of(sale.tenantId);
         ZoneId zone = ZoneId.of(shop.timeZone());
-        List<Receipt.Line> lines = sale.lines.stream().map(l -> new Receipt.Line(l.productName, l.quantity,
-                l.unitPriceCents, l.gross(), l.markdownCents, l.discountCents, l.netCents)).toList();
+        List<Receipt.Line> lines = sale.lines.stream().map(l -> new Receipt.Line(l.productName,
+                SaleLine.plain(l.quantity), l.soldBy.name(), l.unitPriceCents, l.gross(), l.markdownCents, l.discountCents, l.netCents)).toList();
         List<Receipt.Tax> taxes = sale.taxRateBp == null || sale.taxRateBp == 0 ? List.of()
                 : List.of(new Receipt.Tax(sale.taxRateBp, sale.taxCents, sale.totalCents));
         List<Receipt.CreditNote> notes = refunds.ofSale(sale.id).stream()

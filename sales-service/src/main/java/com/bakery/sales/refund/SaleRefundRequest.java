@@ -1,11 +1,15 @@
 package com.bakery.sales.refund;
 
 import com.bakery.sales.sale.Sale;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -24,6 +28,10 @@ public record SaleRefundRequest(
         return Boolean.TRUE.equals(restock);
     }
 
-    public record Line(@NotNull @Positive Long productId, @NotNull @Positive @Max(10_000) Integer quantity) {
+    /** {@code quantity}: units, or kg for goods sold by weight. */
+    public record Line(@NotNull @Positive Long productId,
+            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
+            @DecimalMax(value = "10000", message = "must be at most 10000")
+            @Digits(integer = 5, fraction = 3, message = "must have at most 3 decimals (grams)") BigDecimal quantity) {
     }
 }

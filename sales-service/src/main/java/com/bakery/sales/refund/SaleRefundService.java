@@ -116,7 +116,10 @@ public class SaleRefundService {
             throw e;
         }
         if (request.lines() != null) {
-            request.lines().forEach(l -> line(sale, l.productId()).refundedQuantity += l.quantity());
+            request.lines().forEach(l -> {
+                SaleLine sold = line(sale, l.productId());
+                sold.refundedQuantity = sold.refundedQuantity.add(l.quantity());
+            });
         }
         sale.refundedCents += amount;
         aggregates.recordRefund(sale.tenantId, amount, refund.createdAt, settings.zone(sale.tenantId));
@@ -140,12 +143,16 @@ public class SaleRefundService {
             }
             SaleLine sold = sale.lines.stream().filter(l -> l.productId == wanted.productId()).findFirst()
                     .orElse(null);
-            if (sold == null || wanted.quantity() > sold.quantity - sold.refundedQuantity) {
+            BigDecimal kept = sold == null ? BigDecimal.ZERO : sold.quantity.subtract(sold.refundedQuantity);
+            if (sold == null || wanted.quantity().compareTo(kept) > 0) {
                 throw ProblemException.unprocessable("refund_exceeds_sold",
                         "Line " + i + " gives back more than the sale sold and kept.",
                         List.of(new Problem.FieldError("lines[" + i + "].quantity", sold == null
-                                ? "this product is not on the sale"
-                                : "at most " + (sold.quantity - sold.refundedQuantity))));
+                                ? "this product is not on the sale" : "at most " + kept.stripTrailingZeros()
+                                .toPlainString())));
+            }
+            if (sold.soldBy == SaleLine.SoldBy.UNIT && wanted.quantity().stripTrailingZeros().scale() > 0) {
+                throw ProblemException.invalid("lines[" + i + "].quantity", "must be a whole number of units");
             }
             total += share(sold.netCents, wanted.quantity(), sold.quantity);
         }
@@ -156,9 +163,9 @@ public class SaleRefundService {
         return request.amountCents() != null ? request.amountCents() : total;
     }
 
-    private static long share(Long cents, int part, int whole) {
-        return BigDecimal.valueOf(cents == null ? 0 : cents).multiply(BigDecimal.valueOf(part))
-                .divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_EVEN).longValueExact();
+    private static long share(Long cents, BigDecimal part, BigDecimal whole) {
+        return BigDecimal.valueOf(cents == null ? 0 : cents).multiply(part)
+                .divide(whole, 0, RoundingMode.HALF_EVEN).longValueExact();
     }
 
     private static SaleLine line(Sale sale, long productId) {

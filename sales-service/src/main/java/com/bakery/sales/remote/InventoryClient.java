@@ -26,7 +26,7 @@ public interface InventoryClient {
 
     /** {@code holdSeconds}: how long inventory holds the stock; null for its default. */
     record ReservationRequest(String saleId, List<Line> lines, Integer holdSeconds, String till) {
-        public record Line(long productId, int quantity) {
+        public record Line(long productId, BigDecimal quantity) {
         }
     }
 
@@ -34,11 +34,11 @@ public interface InventoryClient {
     record Reservation(String saleId, String status, List<Line> lines, Long cogsCents) {
         @JsonIgnoreProperties(ignoreUnknown = true)
         public record Line(long productId, String productName, BigDecimal quantity, long priceCents,
-                String currency, Long cogsCents, Long grossCents, Long markdownCents) {
+                String currency, Long cogsCents, Long grossCents, Long markdownCents, String soldBy) {
         }
     }
 
-    record ReturnRequest(int quantity, long cogsCents, String saleId, String reason) {
+    record ReturnRequest(BigDecimal quantity, long cogsCents, String saleId, String reason) {
     }
 
     @POST

@@ -160,6 +160,7 @@ public class CheckoutSaga {
                     .findFirst().orElseThrow();
             line.unitPriceCents = held.priceCents();
             line.grossCents = held.grossCents();
+            line.soldBy = "WEIGHT".equals(held.soldBy()) ? SaleLine.SoldBy.WEIGHT : SaleLine.SoldBy.UNIT;
             line.markdownCents = held.markdownCents() == null ? 0 : held.markdownCents();
             line.productName = held.productName();
         }

@@ -3,6 +3,7 @@ package com.bakery.sales.sale;
 import com.bakery.sales.remote.PaymentStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,8 +23,9 @@ public record SaleView(UUID id, @JsonInclude(JsonInclude.Include.NON_NULL) Long 
         @JsonRawValue String shortfalls, Instant createdAt, Instant completedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Step> history) {
 
-    public record Line(long productId, String productName, int quantity, Long unitPriceCents, Long grossCents,
-            long markdownCents, Long discountCents, Long netCents, Long cogsCents, int refundedQuantity) {
+    public record Line(long productId, String productName, BigDecimal quantity, SaleLine.SoldBy soldBy,
+            Long unitPriceCents, Long grossCents,
+            long markdownCents, Long discountCents, Long netCents, Long cogsCents, BigDecimal refundedQuantity) {
     }
 
     public record Step(SaleStep step, String detail, Instant at) {
@@ -38,9 +40,9 @@ public record SaleView(UUID id, @JsonInclude(JsonInclude.Include.NON_NULL) Long 
     }
 
     private static SaleView of(Sale s, List<Step> history) {
-        List<Line> lines = s.lines.stream().map(l -> new Line(l.productId, l.productName, l.quantity,
-                l.unitPriceCents, l.unitPriceCents == null ? null : l.gross(), l.markdownCents, l.discountCents,
-                l.netCents, l.cogsCents, l.refundedQuantity)).toList();
+        List<Line> lines = s.lines.stream().map(l -> new Line(l.productId, l.productName,
+                SaleLine.plain(l.quantity), l.soldBy, l.unitPriceCents, l.unitPriceCents == null ? null : l.gross(), l.markdownCents, l.discountCents,
+                l.netCents, l.cogsCents, SaleLine.plain(l.refundedQuantity))).toList();
         return new SaleView(s.id, s.receiptNumber, s.status, s.step, s.cashier, s.tillName, s.shiftId, lines,
                 s.currency, s.subtotalCents, s.discountCents, s.discountReason, s.discountApprovedBy, s.totalCents,
                 s.taxRateBp, s.taxCents, s.cogsCents, s.refundedCents, s.paymentMethod,

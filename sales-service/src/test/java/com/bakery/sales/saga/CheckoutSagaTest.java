@@ -367,7 +367,7 @@ class CheckoutSagaTest {
     private static SaleLine line(FakeInventory.Product product, int quantity) {
         SaleLine line = new SaleLine();
         line.productId = product.id();
-        line.quantity = quantity;
+        line.quantity = java.math.BigDecimal.valueOf(quantity);
         return line;
     }
 

@@ -97,10 +97,11 @@ final class FakeInventory implements ReservationSteps {
         long cogs = 0;
         for (ReservationRequest.Line line : held.get(saleId).lines()) {
             Product p = products.get(line.productId());
-            Long lineCogs = costed ? p.unitCostCents() * line.quantity() : null;
+            long units = line.quantity().longValueExact(); // the fake sells whole units only
+            Long lineCogs = costed ? p.unitCostCents() * units : null;
             cogs += costed ? lineCogs : 0;
-            lines.add(new Reservation.Line(p.id(), p.name(), BigDecimal.valueOf(line.quantity()), p.priceCents(),
-                    p.currency(), lineCogs, p.priceCents() * line.quantity(), 0L));
+            lines.add(new Reservation.Line(p.id(), p.name(), line.quantity(), p.priceCents(),
+                    p.currency(), lineCogs, p.priceCents() * units, 0L, "UNIT"));
         }
         return new Reservation(saleId, status, lines, costed ? cogs : null);
     }

@@ -45,7 +45,7 @@ class RecoveryTest {
     }
 
     private static CheckoutRequest cash(long product, int quantity, long tendered) {
-        return new CheckoutRequest(List.of(new CheckoutRequest.Line(product, quantity)),
+        return new CheckoutRequest(List.of(new CheckoutRequest.Line(product, java.math.BigDecimal.valueOf(quantity))),
                 new CheckoutRequest.Payment(Sale.Method.CASH, tendered), null);
     }
 

@@ -11,7 +11,7 @@ class PricingTest {
     private static SaleLine line(long unitPriceCents, int quantity) {
         SaleLine line = new SaleLine();
         line.unitPriceCents = unitPriceCents;
-        line.quantity = quantity;
+        line.quantity = java.math.BigDecimal.valueOf(quantity);
         return line;
     }
 

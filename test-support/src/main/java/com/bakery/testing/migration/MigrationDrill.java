@@ -11,9 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -153,11 +155,24 @@ public final class MigrationDrill implements AutoCloseable {
         dropDatabase();
     }
 
+    /**
+     * Numbers are read by value (a column widened from integer to numeric reads 4, not 4.000, so widening it is not
+     * a change); everything else as its text.
+     */
     private Map<String, String> fingerprints(Map<String, List<String>> columns) {
         Map<String, String> fingerprints = new LinkedHashMap<>();
         try (Connection c = connect(); Statement s = c.createStatement()) {
+            Set<String> numeric = new HashSet<>();
+            try (ResultSet rs = s.executeQuery("SELECT table_name || '.' || column_name "
+                    + "FROM information_schema.columns WHERE table_schema = '" + schema + "' "
+                    + "AND data_type IN ('smallint', 'integer', 'bigint', 'numeric')")) {
+                while (rs.next()) {
+                    numeric.add(rs.getString(1));
+                }
+            }
             for (Map.Entry<String, List<String>> table : columns.entrySet()) {
-                String row = "ROW(" + String.join(", ", table.getValue().stream().map(col -> "\"" + col + "\"")
+                String row = "ROW(" + String.join(", ", table.getValue().stream().map(col -> numeric.contains(
+                        table.getKey() + "." + col) ? "trim_scale(\"" + col + "\"::numeric)" : "\"" + col + "\"")
                         .toList()) + ")::text";
                 try (ResultSet rs = s.executeQuery("SELECT count(*) || ':' || md5(coalesce(string_agg(r, '|' ORDER BY r),"
                         + " '')) FROM (SELECT " + row + " AS r FROM " + schema + ".\"" + table.getKey() + "\") x")) {
