@@ -26,7 +26,11 @@ export function receiptDocument(r) {
     r.shop.taxId ? h('p', 'Tax id ' + r.shop.taxId) : null,
     rows([[`Receipt ${r.receiptNumber}`, r.issuedAt, true], [`Cashier ${r.cashier}`, ''],
       r.till ? [`Till ${r.till}`, ''] : null]),
-    rows(r.lines.map((l) => [`${l.quantity} × ${l.product}`, money(l.unitPriceCents * l.quantity, c)])),
+    rows(r.lines.flatMap((l) => [
+      [l.soldBy === 'WEIGHT' ? `${l.quantity} kg ${l.product}` : `${l.quantity} × ${l.product}`,
+        money(l.grossCents + l.markdownCents, c)],
+      l.soldBy === 'WEIGHT' ? [`at ${money(l.unitPriceCents, c)} / kg`, ''] : null,
+      l.markdownCents > 0 ? ['markdown (aged goods)', '−' + money(l.markdownCents, c)] : null])),
     rows([r.discountCents > 0 ? ['Subtotal', money(r.subtotalCents, c)] : null,
       r.discountCents > 0 ? [`Discount: ${r.discountReason}`, '−' + money(r.discountCents, c)] : null,
       r.discountApprovedBy ? [`approved by ${r.discountApprovedBy}`, ''] : null,

@@ -11,8 +11,9 @@ import java.util.Map;
 final class Answers {
 
     static final String HELP = "I can answer questions about stock levels, low-stock alerts, sales and margins for "
-            + "a period (today, yesterday, last week, a date), top products, recipe costs, production runs, a "
-            + "payment's status and recent fruit classifications; bakers and managers can also ask me to receive "
+            + "a period (today, yesterday, last week, a date), top products, recipe costs, production runs, what "
+            + "to bake tomorrow, what expires this week, what was thrown away, a payment's status and recent fruit "
+            + "classifications; bakers and managers can also ask me to receive "
             + "a delivery or start a production run.";
 
     private Answers() {
@@ -51,6 +52,9 @@ final class Answers {
                     + money(d.path("amountCents").asLong()) + " " + d.path("currency").asText() + ") is "
                     + d.path("status").asText() + ".";
             case RECENT_CLASSIFICATIONS -> classifications(d);
+            case BAKE_PLAN -> bakePlan(d);
+            case EXPIRING_BATCHES -> expiring(d, ((Number) call.arguments().get("withinDays")).intValue());
+            case WASTE_REPORT -> waste(d);
             case RECEIVE_BATCH, START_PRODUCTION -> "Done.";
         };
     }
@@ -68,7 +72,7 @@ final class Answers {
         List<String> items = new ArrayList<>();
         int rank = 1;
         for (JsonNode p : d.path("items")) {
-            items.add(rank++ + ". " + p.path("productName").asText() + ": " + p.path("units").asLong() + " sold, "
+            items.add(rank++ + ". " + p.path("productName").asText() + ": " + num(p, "units") + " sold, "
                     + money(p.path("revenueCents").asLong()));
         }
         return items.isEmpty() ? "Nothing was sold " + period(d).toLowerCase() + "."
@@ -83,6 +87,51 @@ final class Answers {
         return items.isEmpty() ? "No production runs on " + date + "."
                 : items.size() + " production run" + (items.size() == 1 ? "" : "s") + " on " + date + ": "
                         + String.join(", ", items) + ".";
+    }
+
+    private static String bakePlan(JsonNode d) {
+        List<String> items = new ArrayList<>();
+        d.path("lines").forEach(l -> {
+            if (l.path("batches").asInt() > 0) {
+                items.add(l.path("product").asText() + ": " + num(l, "units") + " (" + l.path("batches").asInt()
+                        + " × " + l.path("recipe").asText() + "; demand about " + num(l, "estimatedDemand") + ")");
+            }
+        });
+        List<String> buy = new ArrayList<>();
+        d.path("shoppingList").forEach(n -> buy.add(num(n, "toBuy") + " " + n.path("unit").asText() + " of "
+                + n.path("material").asText()));
+        String plan = items.isEmpty() ? "Nothing needs baking for " + d.path("weekday").asText() + " "
+                + d.path("date").asText() + "."
+                : "For " + d.path("weekday").asText() + " " + d.path("date").asText() + ", bake "
+                        + String.join("; ", items) + ".";
+        return plan + (buy.isEmpty() ? (items.isEmpty() ? "" : " There is enough of every ingredient.")
+                : " Buy " + String.join(", ", buy) + ".");
+    }
+
+    private static String expiring(JsonNode list, int days) {
+        List<String> items = new ArrayList<>();
+        list.forEach(b -> items.add(b.path("material").asText() + " (" + num(b, "remaining") + " "
+                + b.path("unit").asText() + (b.path("expired").asBoolean() ? ", expired " : ", expires ")
+                + b.path("expiresOn").asText() + ")"));
+        return items.isEmpty() ? "Nothing expires within " + days + " days."
+                : items.size() + (items.size() == 1 ? " batch expires" : " batches expire") + " within " + days
+                        + " days: " + String.join(", ", items) + ".";
+    }
+
+    private static String waste(JsonNode d) {
+        JsonNode t = d.path("total");
+        String from = d.path("from").asText();
+        String to = d.path("to").asText();
+        List<String> items = new ArrayList<>();
+        d.path("products").forEach(p -> {
+            if (p.path("wastedUnits").decimalValue().signum() > 0) {
+                items.add(p.path("name").asText() + " " + num(p, "wastedUnits"));
+            }
+        });
+        return "From " + from + " to " + to + ": " + num(t, "wastedUnits") + " thrown away of " + num(t,
+                "producedUnits") + " made" + (t.hasNonNull("wastePercent") ? " (" + num(t, "wastePercent") + " %)"
+                : "") + ", costing " + money(t.path("wasteCostCents").asLong())
+                + (items.isEmpty() ? "." : ": " + String.join(", ", items) + ".");
     }
 
     private static String classifications(JsonNode page) {

@@ -60,6 +60,10 @@ public class AssistantTools {
             case PRODUCTION_RUNS -> call(() -> inventory.productionRuns(auth, (String) a.get("date"), LIST_LIMIT));
             case PAYMENT_STATUS -> call(() -> payments.payment(auth, number(a, "paymentId").longValue()));
             case RECENT_CLASSIFICATIONS -> call(() -> classifier.recent(auth, number(a, "limit").intValue()));
+            case BAKE_PLAN -> call(() -> inventory.bakePlan(auth, (String) a.get("date")));
+            case EXPIRING_BATCHES -> call(() -> inventory.expiring(auth, number(a, "withinDays").intValue()));
+            case WASTE_REPORT -> call(() -> inventory.waste(auth, (String) a.get("from"), (String) a.get("to"),
+                    (String) a.get("zone")));
             case RECEIVE_BATCH, START_PRODUCTION -> ToolResult.of(ToolStatus.INVALID, call.tool().wireName()
                     + " changes data: it is proposed and confirmed, not read");
         };

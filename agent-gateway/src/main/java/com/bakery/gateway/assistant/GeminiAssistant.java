@@ -204,6 +204,13 @@ public class GeminiAssistant {
                 }
             }
             case PRODUCTION_RUNS -> a.put("date", args.path("date").asText(today.toString()));
+            case BAKE_PLAN -> a.put("date", args.path("date").asText(today.plusDays(1).toString()));
+            case EXPIRING_BATCHES -> a.put("withinDays", Math.max(0, Math.min(366, args.path("withinDays").asInt(7))));
+            case WASTE_REPORT -> {
+                a.put("from", args.path("from").asText(today.minusDays(6).toString()));
+                a.put("to", args.path("to").asText(today.toString()));
+                a.put("zone", "UTC"); // the assistant's days are UTC days, as its "today" is
+            }
             case PAYMENT_STATUS -> {
                 if (!args.path("paymentId").canConvertToLong()) {
                     return Optional.empty();

@@ -32,6 +32,10 @@ public final class IntentParser {
         String words = " " + blank(q, recipe, material, product) + " ";
         Optional<Period> period = Period.in(question, today);
 
+        Optional<ToolCall> perishable = perishableIntent(words, period, today);
+        if (perishable.isPresent()) {
+            return List.of(perishable.get());
+        }
         Optional<ToolCall> write = writeIntent(words, recipe, material);
         if (write.isPresent()) {
             return List.of(write.get());
@@ -71,6 +75,26 @@ public final class IntentParser {
             calls.add(call(Tool.RECENT_CLASSIFICATIONS, "limit", 5));
         }
         return calls;
+    }
+
+    /** Tomorrow's baking, what expires, what was thrown away: questions of their own, asked before the rest. */
+    private static Optional<ToolCall> perishableIntent(String words, Optional<Period> period, LocalDate today) {
+        if (has(words, "should we bake", "should i bake", "bake plan", "baking plan", "what to bake", "to bake for",
+                "should we make", "how many should we", "how much should we")) {
+            LocalDate day = period.map(Period::from).filter(d -> d.isAfter(today)).orElse(today.plusDays(1));
+            return Optional.of(call(Tool.BAKE_PLAN, "date", day.toString()));
+        }
+        if (has(words, "expire", "expiring", "expiry", "best before", "go off", "going off", "use by")) {
+            int days = has(words, " today") ? 0 : has(words, "tomorrow") ? 1 : 7;
+            return Optional.of(call(Tool.EXPIRING_BATCHES, "withinDays", days));
+        }
+        if (has(words, "waste", "wasted", "threw away", "thrown away", "throw away", "written off", "write off",
+                "spoil")) {
+            Period span = period.orElse(new Period(today.minusDays(6), today));
+            return Optional.of(call(Tool.WASTE_REPORT, "from", span.from().toString(), "to", span.to().toString(),
+                    "zone", "UTC"));
+        }
+        return Optional.empty();
     }
 
     /** Receiving a delivery or starting a production run: the question's own verbs, with a named thing. */

@@ -53,6 +53,19 @@ public interface InventoryClient {
     JsonNode productionRuns(@HeaderParam("Authorization") String auth, @QueryParam("date") String date,
             @QueryParam("limit") int limit);
 
+    @GET
+    @Path("/bake-plan")
+    JsonNode bakePlan(@HeaderParam("Authorization") String auth, @QueryParam("date") String date);
+
+    @GET
+    @Path("/batches/expiring")
+    JsonNode expiring(@HeaderParam("Authorization") String auth, @QueryParam("withinDays") int withinDays);
+
+    @GET
+    @Path("/waste")
+    JsonNode waste(@HeaderParam("Authorization") String auth, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("zone") String zone);
+
     @POST
     @Path("/materials/{id}/batches")
     JsonNode receiveBatch(@HeaderParam("Authorization") String auth, @HeaderParam("Idempotency-Key") String key,

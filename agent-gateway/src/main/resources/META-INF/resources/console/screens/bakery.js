@@ -1,19 +1,29 @@
 // The bakery floor: recipes with what one batch costs today, production runs (shortfalls listed, nothing taken),
-// deliveries received as batches (a photo, if given, is checked by the classifier and attached), today's runs.
+// deliveries received as batches (a photo, if given, is checked by the classifier and attached), today's runs;
+// and the perishables (shelf.js): tomorrow's plan, what expires, waste and markdowns.
 import { api, explain, get, newKey } from '../api.js';
 import { clear, field, h, table } from '../dom.js';
 import { isoDay, money, number, parseCents, time } from '../format.js';
+import { mountExpiring, mountMarkdowns, mountPlan, mountWaste } from './shelf.js';
 
 export async function render(screen) {
   const recipesBox = h('div', { id: 'recipes' });
   const runsBox = h('div', { id: 'runs' });
   const produceBox = h('div', { id: 'produce' });
   const receiveBox = h('div', { id: 'receive' });
+  const planBox = h('div', { id: 'bake-plan' });
+  const expiringBox = h('div', { id: 'expiring' });
+  const wasteBox = h('div', { id: 'waste' });
+  const markdownBox = h('div', { id: 'markdowns' });
   clear(screen, h('div.grid2',
     h('section.card', h('h1', 'Recipes'), recipesBox),
     h('section.card', h('h2', 'Start a production run'), produceBox),
+    h('section.card', h('h2', "Tomorrow's bake plan"), planBox),
+    h('section.card', h('h2', 'Waste'), wasteBox),
     h('section.card', h('h2', 'Receive a delivery'), receiveBox),
-    h('section.card', h('h2', "Today's runs"), runsBox)));
+    h('section.card', h('h2', 'Expiring this week'), expiringBox),
+    h('section.card', h('h2', "Today's runs"), runsBox),
+    h('section.card', h('h2', 'Markdowns'), markdownBox)));
 
   const [recipes, materials, products] = await Promise.all([
     get('/api/inventory/recipes?limit=200').then((p) => p.items),
@@ -123,7 +133,13 @@ export async function render(screen) {
       h('td', r.createdBy)))));
   }
 
+  const refresh = () => Promise.all([drawRuns(), drawRecipes()]);
   drawProduce();
   drawReceive();
-  await Promise.all([drawRecipes(), drawRuns()]);
+  // a card whose data cannot be read says so; the rest of the screen still works
+  const shown = (box, mount) => mount().catch((e) => clear(box, h('p.error', explain(e))));
+  await Promise.all([drawRecipes(), drawRuns(), shown(planBox, () => mountPlan(planBox, refresh)),
+    shown(expiringBox, () => mountExpiring(expiringBox)),
+    shown(wasteBox, () => mountWaste(wasteBox, products, refresh)),
+    shown(markdownBox, () => mountMarkdowns(markdownBox))]);
 }

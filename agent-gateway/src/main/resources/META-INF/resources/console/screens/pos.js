@@ -7,7 +7,9 @@ import { print, receiptDocument } from '../print.js';
 import { qrCode } from '../qr.js';
 import { mountShift } from '../shift.js';
 
-const basket = new Map(); // productId -> quantity; kept across visits to the screen and across failed sales
+const basket = new Map(); // productId -> quantity (kg when sold by weight); kept across visits and failed sales
+const byWeight = (p) => p.soldBy === 'WEIGHT';
+const grams = (kg) => Math.round(kg * 1000) / 1000; // kg to the gram, without float dust (0.1 + 0.2)
 
 export async function render(screen) {
   const state = { products: [], key: null, stop: false, timer: null, receipt: false, cards: true };
@@ -20,10 +22,11 @@ export async function render(screen) {
   const discount = h('details', { id: 'discount' }, h('summary', 'Discount'), field('Percent off', percent),
     field('Reason', reason));
   const approval = h('div', { id: 'approval' });
+  const weigh = h('div', { id: 'weigh' });
   // on a registered till, sales belong to the till's shift: its panel sits beside the basket
   const shiftPanel = current().till ? h('section.card', { id: 'shift' }) : null;
   clear(screen, h('div.pos', h('section.card', h('h1', 'Sell'), grid),
-    h('div', shiftPanel, h('section.card.basket', h('h2', 'Basket'), lines, discount, message, approval, pay))));
+    h('div', shiftPanel, h('section.card.basket', h('h2', 'Basket'), weigh, lines, discount, message, approval, pay))));
 
   async function loadProducts() {
     // the till offers cards only while the tenant takes them (sales refuses a card sale otherwise)
@@ -37,7 +40,7 @@ export async function render(screen) {
   const shift = shiftPanel ? mountShift(shiftPanel, () => state.products[0]?.currency) : null;
   const inBasket = (id) => basket.get(id) || 0;
   const currency = () => product([...basket.keys()][0])?.currency;
-  const total = () => [...basket].reduce((sum, [id, q]) => sum + (product(id)?.priceCents || 0) * q, 0);
+  const total = () => [...basket].reduce((sum, [id, q]) => sum + Math.round((product(id)?.priceCents || 0) * q), 0);
 
   function changed() {
     state.key = null; // another basket: another sale
@@ -51,10 +54,39 @@ export async function render(screen) {
       const left = Number(p.available) - inBasket(p.id);
       return h('button.product', {
         type: 'button', role: 'listitem', disabled: left <= 0, dataset: { name: p.name },
-        onclick: () => { basket.set(p.id, inBasket(p.id) + 1); message.textContent = ''; changed(); },
-      }, h('span.name', p.name), h('span.price', money(p.priceCents, p.currency)),
-      h('span.left', left <= 0 ? 'Sold out' : `${Math.floor(left)} left`));
+        onclick: () => {
+          message.textContent = '';
+          if (byWeight(p)) {
+            askWeight(p);
+            return;
+          }
+          basket.set(p.id, inBasket(p.id) + 1);
+          changed();
+        },
+      }, h('span.name', p.name), h('span.price', money(p.priceCents, p.currency) + (byWeight(p) ? ' / kg' : '')),
+      h('span.left', left <= 0 ? 'Sold out' : byWeight(p) ? `${grams(left)} kg left` : `${Math.floor(left)} left`));
     }));
+  }
+
+  /** Goods sold by weight: the scale's reading in grams, added to the basket in kg. */
+  function askWeight(p) {
+    const input = h('input', { id: 'weight-grams', inputmode: 'numeric', required: true, size: 6 });
+    const form = h('form.weigh', field(`${p.name}: weight in grams`, input),
+      h('button.primary', { type: 'submit', id: 'weight-add' }, 'Add'),
+      h('button', { type: 'button', onclick: () => clear(weigh) }, 'Cancel'));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const g = Number(input.value.trim());
+      if (!Number.isInteger(g) || g <= 0) {
+        message.textContent = 'Weight: type the grams the scale shows, such as 355.';
+        return;
+      }
+      basket.set(p.id, grams(inBasket(p.id) + g / 1000));
+      clear(weigh);
+      changed();
+    });
+    clear(weigh, form);
+    input.focus();
   }
 
   function drawBasket() {
@@ -62,13 +94,13 @@ export async function render(screen) {
       const p = product(id);
       return h('div.line', { dataset: { name: p.name } }, h('span.name', p.name),
         h('button', { type: 'button', 'aria-label': 'One less ' + p.name, onclick: () => {
-          if (q <= 1) basket.delete(id); else basket.set(id, q - 1);
+          if (q <= 1 || byWeight(p)) basket.delete(id); else basket.set(id, q - 1);
           changed();
         } }, '−'),
-        h('span.qty', String(q)),
-        h('button', { type: 'button', 'aria-label': 'One more ' + p.name, disabled: Number(p.available) <= q,
-          onclick: () => { basket.set(id, q + 1); changed(); } }, '+'),
-        h('span.amount', money(p.priceCents * q, p.currency)));
+        h('span.qty', byWeight(p) ? `${q} kg` : String(q)),
+        byWeight(p) ? null : h('button', { type: 'button', 'aria-label': 'One more ' + p.name,
+          disabled: Number(p.available) <= q, onclick: () => { basket.set(id, q + 1); changed(); } }, '+'),
+        h('span.amount', money(Math.round(p.priceCents * q), p.currency)));
     });
     const empty = rows.length === 0;
     clear(lines, empty ? h('p.muted', 'Tap a product to add it.') : rows,
@@ -199,7 +231,8 @@ export async function render(screen) {
     state.key = null;
     state.receipt = true;
     clear(pay, h('div.receipt', { id: 'receipt', role: 'status' }, h('h3', 'Receipt'),
-      h('ul', sale.lines.map((l) => h('li', `${l.quantity} × ${l.productName}`,
+      h('ul', sale.lines.map((l) => h('li', l.soldBy === 'WEIGHT' ? `${l.quantity} kg ${l.productName}`
+        : `${l.quantity} × ${l.productName}`,
         h('span.amount', money(l.netCents, sale.currency))))),
       h('p', 'Total ', h('strong', money(sale.totalCents, sale.currency))),
       sale.tenderedCents != null ? h('p', 'Tendered ', money(sale.tenderedCents, sale.currency)) : null,

@@ -178,6 +178,89 @@ class ConsoleIT {
     }
 
     @Test
+    void theBakeryThrowsAwayWhatSpoiledAndExpiredSetsMarkdownsAndBakesTomorrowsPlan() throws Exception {
+        Staff staff = new Staff("console-shelf");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        long butter = staff.bakery.material("Butter", "kg", 0);
+        staff.bakery.as("manager").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body("{\"quantity\":1,\"unitCostCents\":900,\"receivedAt\":\""
+                        + java.time.Instant.now().minus(java.time.Duration.ofDays(10)) + "\",\"expiresOn\":\""
+                        + today.minusDays(1) + "\"}").post("/api/inventory/materials/" + butter + "/batches")
+                .then().statusCode(201);
+        staff.bakery.as("manager").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body("{\"quantity\":2,\"unitCostCents\":900,\"expiresOn\":\"" + today.plusDays(3) + "\"}")
+                .post("/api/inventory/materials/" + butter + "/batches").then().statusCode(201);
+        long pastry = staff.bakery.create("/api/inventory/products", "{\"name\":\"Pain au chocolat\","
+                + "\"priceCents\":700,\"currency\":\"BRL\",\"shelfLifeHours\":24}");
+        long dough = staff.bakery.material("Chocolate dough", "pcs", 0);
+        staff.bakery.receive(dough, "5", 150);
+        long recipe = staff.bakery.recipe("Pains au chocolat", pastry, 6, "{\"materialId\":" + dough
+                + ",\"quantity\":1}");
+        staff.bakery.as("baker").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body("{\"recipeId\":" + recipe + ",\"batches\":1,\"bakedAt\":\""
+                        + java.time.Instant.now().minus(java.time.Duration.ofHours(30)) + "\"}")
+                .post("/api/inventory/production-runs").then().statusCode(201);
+        // four past weeks of tomorrow's weekday sold 12 each, none sold out (sales cannot be made in the past)
+        try (java.sql.Connection c = com.bakery.suite.db.SchemaRoles.connect("inventory");
+                java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO inventory.product_movement "
+                        + "(tenant_id, product_id, kind, quantity, quantity_after, value_change, value_after, "
+                        + "created_by, created_at) VALUES (?, ?, 'SALE', -12, 3, 0, 0, 'history', ?)")) {
+            for (int week = 1; week <= 4; week++) {
+                insert.setString(1, staff.bakery.tenant());
+                insert.setLong(2, pastry);
+                insert.setObject(3, today.plusDays(1).minusWeeks(week).atTime(9, 0)
+                        .atOffset(java.time.ZoneOffset.UTC));
+                insert.executeUpdate();
+            }
+        }
+
+        browser.signIn(staff.user("manager"), Staff.PASSWORD);
+        browser.open("/#/bakery");
+        browser.textOf(By.id("expiring"), "expired");
+        browser.click(By.id("write-off-expired"));
+        browser.textOf(By.id("expired-result"), "Threw away expired stock of 1 material");
+        browser.click(By.id("write-off-spoiled"));
+        browser.textOf(By.id("waste-result"), "Threw away 6 spoiled");
+        browser.textOf(By.id("waste-week"), "threw away 6");
+        browser.type(By.id("markdown-steps"), "20:30, 40:60");
+        browser.click(By.cssSelector("#markdowns button[type=submit]"));
+        browser.textOf(By.id("markdown-result"), "30 % off from 20 h");
+        browser.textOf(By.id("bake-plan"), "Pain au chocolat");
+        browser.textOf(By.id("shopping-list"), "Enough of everything");
+        browser.screenshot("bakery-plan");
+        browser.click(By.id("bake-" + pastry));
+        browser.textOf(By.id("plan-result"), "Baking 12 × Pain au chocolat");
+        browser.screenshot("bakery-waste");
+
+        staff.bakery.as("manager").get("/api/inventory/products/" + pastry).then().body("onHand", equalTo(12));
+        staff.bakery.as("manager").get("/api/inventory/materials/" + butter).then().body("onHand", equalTo(2));
+        staff.bakery.as("manager").get("/api/inventory/markdowns").then().body("steps.percent",
+                org.hamcrest.Matchers.contains(30, 60));
+    }
+
+    @Test
+    void theTillWeighsCookiesAndChargesThemByTheKilo() {
+        Staff staff = new Staff("console-weight");
+        long cookies = staff.bakery.create("/api/inventory/products", "{\"name\":\"Cookies\","
+                + "\"priceCents\":4000,\"currency\":\"BRL\",\"soldBy\":\"WEIGHT\"}");
+        staff.bakery.as("manager").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body("{\"quantity\":2,\"unitCostCents\":1500}").post("/api/inventory/products/" + cookies
+                        + "/batches").then().statusCode(201);
+        browser.signIn(staff.user("cashier"), Staff.PASSWORD);
+        tap("Cookies");
+        browser.type(By.id("weight-grams"), "250");
+        browser.click(By.id("weight-add"));
+        browser.textOf(By.cssSelector("#basket .line[data-name='Cookies']"), "0.25 kg");
+        browser.textOf(By.id("total"), "10.00");
+        browser.screenshot("pos-weight");
+        browser.click(By.id("cash-exact"));
+        browser.textOf(By.id("receipt"), "0.25 kg Cookies");
+        staff.bakery.as("manager").get("/api/inventory/products/" + cookies).then().body("onHand", equalTo(1.75f));
+        staff.bakery.as("manager").get("/api/sales/sales?status=COMPLETED").then()
+                .body("items[0].totalCents", equalTo(1000)).body("items[0].lines[0].quantity", equalTo(0.25f));
+    }
+
+    @Test
     void aDeliveryWithAPhotoIsReceivedAndThePhotoClassifiedAndAttached() {
         // north is a demo tenant: the classifier trains its model on the bundled fruit at start (dev profile)
         Bakery north = new Bakery("north");

@@ -36,6 +36,15 @@ public final class ToolDeclarations {
                     new Param("paymentId", "integer", "the payment's id", true))),
             new Declared(Tool.RECENT_CLASSIFICATIONS, "The latest fruit photo classifications.", List.of(
                     new Param("limit", "integer", "how many", false))),
+            new Declared(Tool.BAKE_PLAN, "What to bake on a day, per product, from past sales of the same "
+                    + "weekday, and the ingredients to buy.", List.of(
+                            new Param("date", "string", "the day to bake for, YYYY-MM-DD", true))),
+            new Declared(Tool.EXPIRING_BATCHES, "Ingredient batches expiring within some days (expired ones too).",
+                    List.of(new Param("withinDays", "integer", "how many days ahead, 0 for today", true))),
+            new Declared(Tool.WASTE_REPORT, "Goods made and thrown away (spoiled or dropped) over a period, with "
+                    + "their cost.", List.of(
+                            new Param("from", "string", "first day, YYYY-MM-DD", true),
+                            new Param("to", "string", "last day, YYYY-MM-DD (inclusive)", true))),
             new Declared(Tool.RECEIVE_BATCH, "Propose receiving a delivery of a material (the user "
                     + "confirms it before anything is done).", List.of(
                             new Param("name", "string", "the material's name", true),

@@ -19,6 +19,9 @@ public enum Tool {
     PRODUCTION_RUNS,
     PAYMENT_STATUS,
     RECENT_CLASSIFICATIONS,
+    BAKE_PLAN,
+    EXPIRING_BATCHES,
+    WASTE_REPORT,
     RECEIVE_BATCH("manager", "baker"),
     START_PRODUCTION("manager", "baker");
 
