@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.bakery.suite.Bakery;
 import com.bakery.suite.Suite;
+import io.restassured.path.json.JsonPath;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,6 +31,7 @@ class BakeryWeekIT {
     private static final Instant NOW = Instant.now();
 
     private final Bakery bakery = Bakery.fresh("week");
+    private final Map<Long, Long> doughOf = new HashMap<>();
 
     @Test
     void aWeekWithSpoilageAddsUpToTheHandComputation() {
@@ -62,11 +66,12 @@ class BakeryWeekIT {
                 .post("/api/inventory/write-offs").then().statusCode(201).body("costCents", equalTo(270));
 
         // the counter, oldest first: 12 two-day-old loaves at 2.40 (60 % off), 15 day-old at 4.20 (30 % off), fresh
-        sale(bread, 10, 0, 2_400, 3_600, 1_500);          // 10 × 2.40
-        sale(bread, 5, 0, 1_740, 1_260, 750);             // 2 × 2.40 + 3 × 4.20
-        sale(0, 0, croissant, 2_100, 0, 540);             // 6 fresh croissants, see below
-        sale(bread, 14, 0, 6_240, 2_160, 2_100);          // 12 × 4.20 + 2 × 6.00
-        sale(bread, 4, croissant, 3_100, 0, 780);         // 4 × 6.00 + 2 × 3.50
+        List<String> breadSales = List.of(
+                sale(bread, 10, 0, 2_400, 3_600, 1_500),          // 10 × 2.40
+                sale(bread, 5, 0, 1_740, 1_260, 750),             // 2 × 2.40 + 3 × 4.20
+                sale(bread, 14, 0, 6_240, 2_160, 2_100),          // 12 × 4.20 + 2 × 6.00
+                sale(bread, 4, croissant, 3_100, 0, 780));        // 4 × 6.00 + 2 × 3.50
+        sale(0, 0, croissant, 2_100, 0, 540);                     // 6 fresh croissants
 
         // revenue 2400 + 1740 + 2100 + 6240 + 3100 = 15,580; markdowns 3600 + 1260 + 2160 = 7,020;
         // cost of goods 1500 + 750 + 540 + 2100 + 780 = 5,670; margin 9,910;
@@ -93,6 +98,22 @@ class BakeryWeekIT {
         bakery.as("manager").get("/api/inventory/products/" + bread).then().body("onHand", equalTo(24));
         bakery.as("manager").get("/api/inventory/products/" + croissant).then().body("onHand", equalTo(9));
         assertEquals(List.of(), Invariants.local().violations(bakery.tenant()));
+
+        // a recall of the bread dough's lot: its 7 runs, their 137 loaves (80 thrown away, 33 sold, 24 on the
+        // shelf) and the 4 sales that took them
+        long lot = ((Number) bakery.as("manager").get("/api/inventory/materials/" + doughOf.get(bread) + "/batches")
+                .then().statusCode(200).extract().path("items[0].id")).longValue();
+        JsonPath recall = bakery.as("manager").get("/api/inventory/trace?materialBatch=" + lot).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(7, recall.getList("productionRuns").size());
+        assertEquals(List.of(137, 80, 33, 24), List.of(sum(recall, "productionRuns.unitsProduced"),
+                sum(recall, "productionRuns.unitsWasted"), sum(recall, "productionRuns.unitsSold"),
+                sum(recall, "productionRuns.unitsOnShelf")));
+        assertEquals(new TreeSet<>(breadSales), new TreeSet<>(recall.getList("sales.saleId", String.class)));
+    }
+
+    private static int sum(JsonPath json, String path) {
+        return json.getList(path, Integer.class).stream().mapToInt(Integer::intValue).sum();
     }
 
     private long perishable(String name, long priceCents, int shelfLifeHours) {
@@ -103,6 +124,7 @@ class BakeryWeekIT {
     /** One unit from one piece of dough bought at {@code costCents}; plenty of dough for the week. */
     private long recipe(long product, long costCents) {
         long dough = bakery.material("Dough " + product, "pcs", 0);
+        doughOf.put(product, dough);
         bakery.receive(dough, "500", costCents);
         return bakery.recipe("Make " + product, product, 1, "{\"materialId\":" + dough + ",\"quantity\":1}");
     }
@@ -114,7 +136,7 @@ class BakeryWeekIT {
     }
 
     /** A cash sale of {@code breads} loaves and, when {@code croissant} is set, croissants (2, or 6 alone). */
-    private void sale(long bread, int breads, long croissant, long total, long markdown, long cogs) {
+    private String sale(long bread, int breads, long croissant, long total, long markdown, long cogs) {
         StringBuilder lines = new StringBuilder();
         if (breads > 0) {
             lines.append("{\"productId\":").append(bread).append(",\"quantity\":").append(breads).append('}');
@@ -123,10 +145,10 @@ class BakeryWeekIT {
             lines.append(lines.isEmpty() ? "" : ",").append("{\"productId\":").append(croissant)
                     .append(",\"quantity\":").append(breads > 0 ? 2 : 6).append('}');
         }
-        bakery.as("cashier").header("Idempotency-Key", UUID.randomUUID().toString())
+        return bakery.as("cashier").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("{\"lines\":[" + lines + "],\"payment\":{\"method\":\"CASH\",\"tenderedCents\":" + total + "}}")
                 .post("/api/sales/checkout").then().statusCode(201).body("status", equalTo("COMPLETED"))
                 .body("totalCents", equalTo((int) total)).body("cogsCents", equalTo((int) cogs))
-                .body("lines.collect { it.markdownCents }.sum()", equalTo((int) markdown));
+                .body("lines.collect { it.markdownCents }.sum()", equalTo((int) markdown)).extract().path("id");
     }
 }
