@@ -33,17 +33,8 @@ public class ProductLedger implements PanacheRepository<ProductMovement> {
         product.stockValue = product.stockValue.add(value).max(BigDecimal.ZERO);
         product.updatedAt = Instant.now();
 
-        ProductMovement row = new ProductMovement();
-        row.tenantId = product.tenantId;
-        row.productId = product.id;
-        row.kind = kind;
-        row.reason = reason;
-        row.reference = reference;
-        row.quantity = quantity;
-        row.quantityAfter = product.onHand;
-        row.valueChange = value;
-        row.valueAfter = product.stockValue;
-        row.createdBy = actor;
+        ProductMovement row = new ProductMovement(product, kind);
+        row.moved(product.tenantId, reason, reference, quantity, value, product.onHand, product.stockValue, actor);
         row.layers.addAll(moved);
         persist(row);
         return row;

@@ -39,16 +39,9 @@ public class StockLedger {
         material.updatedAt = Instant.now();
 
         StockMovement row = new StockMovement();
-        row.tenantId = material.tenantId;
         row.materialId = material.id;
         row.kind = kind;
-        row.reason = reason;
-        row.reference = reference;
-        row.quantity = quantity;
-        row.quantityAfter = material.onHand;
-        row.valueChange = value;
-        row.valueAfter = material.stockValue;
-        row.createdBy = actor;
+        row.moved(material.tenantId, reason, reference, quantity, value, material.onHand, material.stockValue, actor);
         row.batches.addAll(touched);
         movements.persist(row);
         alerts.evaluate(material);
