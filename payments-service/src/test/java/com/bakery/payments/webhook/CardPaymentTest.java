@@ -79,10 +79,12 @@ class CardPaymentTest {
                 .getList("events.findAll { it.type == 'STATUS_CHECKED' }").size() >= n);
     }
 
+    /** This tenant's events of the payment: ids are unique per database, and other databases share the stream. */
     private List<StreamMessage<String, String, String>> events(long id) {
         relay.relay();
         return redis.stream(String.class, String.class, String.class).xrange(stream, StreamRange.of("-", "+"))
-                .stream().filter(m -> ("payment:" + id).equals(m.payload().get("aggregateId"))).toList();
+                .stream().filter(m -> shop.id().equals(m.payload().get("tenant"))
+                        && ("payment:" + id).equals(m.payload().get("aggregateId"))).toList();
     }
 
     @Test
