@@ -29,8 +29,8 @@ public record Gateway(String url) {
             return expect(retried(() -> request().get(path)), "GET " + path, 200);
         }
 
-        public JsonPath post(String path, Object body, int status) {
-            return expect(postRaw(path, body), "POST " + path, status);
+        public JsonPath post(String path, Object body, int... statuses) {
+            return expect(postRaw(path, body), "POST " + path, statuses);
         }
 
         /** A POST under one Idempotency-Key, however many times it is asked. */
