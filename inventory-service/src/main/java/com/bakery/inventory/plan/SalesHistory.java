@@ -1,14 +1,15 @@
 package com.bakery.inventory.plan;
 
+import static com.bakery.inventory.sql.Columns.instant;
+import static com.bakery.inventory.sql.Columns.number;
+
 import com.bakery.inventory.amount.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public class SalesHistory {
                 continue;
             }
             String kind = (String) r[1];
-            Tally t = tallies.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
+            Tally t = tallies.computeIfAbsent(number(r[0]), k -> new HashMap<>())
                     .computeIfAbsent(at.toLocalDate(), d -> new Tally());
             BigDecimal quantity = (BigDecimal) r[2];
             if ("SALE".equals(kind)) {
@@ -104,12 +105,6 @@ public class SalesHistory {
                 .setParameter(1, tenant).setParameter(2, from).setParameter(3, to).getResultList();
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
-    }
 
     private static final class Tally {
         BigDecimal sold = BigDecimal.ZERO;

@@ -1,5 +1,9 @@
 package com.bakery.inventory.trace;
 
+import static com.bakery.inventory.sql.Columns.day;
+import static com.bakery.inventory.sql.Columns.instant;
+import static com.bakery.inventory.sql.Columns.number;
+
 import com.bakery.common.problem.NotFoundProblem;
 import com.bakery.inventory.amount.Money;
 import com.bakery.inventory.material.Material;
@@ -10,11 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,8 +60,9 @@ public class TraceService {
                 WHERE mb.batch_id = ?1 AND sm.tenant_id = ?2
                 GROUP BY r.id, r.product_id, p.name, r.baked_at, r.units_produced, f.sold, f.wasted, f.shelf
                 ORDER BY r.id""", batchId, tenant)) {
-            runs.put(n(r[0]), new Trace.Run(n(r[0]), n(r[1]), (String) r[2], instant(r[3]), q(r[4]), q(r[5]),
-                    q(r[6]), q(r[7]), q(r[8]), null));
+            long run = number(r[0]);
+            runs.put(run, new Trace.Run(run, number(r[1]), (String) r[2], instant(r[3]), q(r[4]), q(r[5]), q(r[6]),
+                    q(r[7]), q(r[8]), null));
         }
         List<Trace.Sale> sales = new ArrayList<>();
         if (!runs.isEmpty()) {
@@ -77,8 +77,8 @@ public class TraceService {
                     WHERE l.production_run_id = ANY(?1) AND l.tenant_id = ?2
                     GROUP BY pm.id, pm.reference, pm.created_at, res.till, pm.product_id, p.name, l.production_run_id
                     ORDER BY pm.created_at, pm.id""", runs.keySet().toArray(new Long[0]), tenant)) {
-                sales.add(new Trace.Sale((String) r[0], instant(r[1]), (String) r[2], n(r[3]), (String) r[4],
-                        n(r[5]), q(r[6])));
+                sales.add(new Trace.Sale((String) r[0], instant(r[1]), (String) r[2], number(r[3]), (String) r[4],
+                        number(r[5]), q(r[6])));
             }
         }
         Trace.MaterialBatch traced = new Trace.MaterialBatch(batch.id, m.id, m.name, m.unit.code(), batch.supplierLot,
@@ -97,8 +97,8 @@ public class TraceService {
                 JOIN product p ON p.id = pm.product_id
                 WHERE pm.tenant_id = ?1 AND pm.kind = 'SALE' AND pm.reference = ?2
                 ORDER BY pm.id, l.baked_at, l.id""", tenant, "sale:" + saleId)) {
-            Long run = r[2] == null ? null : n(r[2]);
-            sold.add(new Trace.SoldUnits(n(r[0]), (String) r[1], run, (String) r[3], (String) r[4], instant(r[5]),
+            Long run = r[2] == null ? null : number(r[2]);
+            sold.add(new Trace.SoldUnits(number(r[0]), (String) r[1], run, (String) r[3], (String) r[4], instant(r[5]),
                     q(r[6])));
             if (run != null && !runIds.contains(run)) {
                 runIds.add(run);
@@ -116,16 +116,17 @@ public class TraceService {
                 JOIN material m ON m.id = b.material_id
                 WHERE rl.run_id = ANY(?1) AND b.tenant_id = ?2
                 ORDER BY rl.run_id, m.name, b.id""", runIds.toArray(new Long[0]), tenant)) {
-            used.computeIfAbsent(n(r[0]), k -> new ArrayList<>()).add(new Trace.BatchUsed(n(r[1]), n(r[2]),
-                    (String) r[3], (String) r[4], (String) r[5], day(r[6]), q(r[7])));
+            used.computeIfAbsent(number(r[0]), k -> new ArrayList<>()).add(new Trace.BatchUsed(number(r[1]),
+                    number(r[2]), (String) r[3], (String) r[4], (String) r[5], day(r[6]), q(r[7])));
         }
         List<Trace.Run> runs = new ArrayList<>();
         for (Object[] r : rows("""
                 SELECT r.id, r.product_id, p.name, r.baked_at, r.units_produced FROM production_run r
                 JOIN product p ON p.id = r.product_id WHERE r.id = ANY(?1) AND r.tenant_id = ?2 ORDER BY r.id""",
                 runIds.toArray(new Long[0]), tenant)) {
-            runs.add(new Trace.Run(n(r[0]), n(r[1]), (String) r[2], instant(r[3]), q(r[4]), null, null, null, null,
-                    used.getOrDefault(n(r[0]), List.of())));
+            long run = number(r[0]);
+            runs.add(new Trace.Run(run, number(r[1]), (String) r[2], instant(r[3]), q(r[4]), null, null, null, null,
+                    used.getOrDefault(run, List.of())));
         }
         return new Trace(null, saleId, runs, null, sold);
     }
@@ -139,25 +140,7 @@ public class TraceService {
         return query.getResultList();
     }
 
-    private static long n(Object value) {
-        return ((Number) value).longValue();
-    }
-
     private static BigDecimal q(Object value) {
         return value == null ? BigDecimal.ZERO : Money.plain((BigDecimal) value);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
-    }
-
-    private static LocalDate day(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

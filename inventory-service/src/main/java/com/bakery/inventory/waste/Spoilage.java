@@ -1,5 +1,7 @@
 package com.bakery.inventory.waste;
 
+import static com.bakery.inventory.sql.Columns.number;
+
 import com.bakery.inventory.product.Product;
 import com.bakery.inventory.product.ProductFifo;
 import com.bakery.inventory.product.ProductLedger;
@@ -53,7 +55,7 @@ public class Spoilage {
     public List<ProductMovement> writeOffAllSpoiled(String tenant, Instant now, String actor) {
         List<ProductMovement> written = new ArrayList<>();
         for (Object[] row : spoiling(tenant, now)) {
-            writeOffSpoiled(products.lockInTenant((String) row[0], ((Number) row[1]).longValue()), now, actor)
+            writeOffSpoiled(products.lockInTenant((String) row[0], number(row[1])), now, actor)
                     .ifPresent(written::add);
         }
         return written;

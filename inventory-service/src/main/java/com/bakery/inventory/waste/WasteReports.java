@@ -1,5 +1,7 @@
 package com.bakery.inventory.waste;
 
+import static com.bakery.inventory.sql.Columns.number;
+
 import com.bakery.inventory.amount.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -45,7 +47,7 @@ public class WasteReports {
             BigDecimal made = (BigDecimal) r[2];
             BigDecimal thrown = (BigDecimal) r[3];
             BigDecimal value = (BigDecimal) r[4];
-            lines.add(line(((Number) r[0]).longValue(), (String) r[1], made, thrown, value));
+            lines.add(line(number(r[0]), (String) r[1], made, thrown, value));
             produced = produced.add(made);
             wasted = wasted.add(thrown);
             cost = cost.add(value);
