@@ -12,20 +12,18 @@ import java.util.Optional;
 @ApplicationScoped
 public class BatchRepository implements TenantRepository<Batch, Long>, MaterialUses.Batches {
 
-    /**
-     * The next open batches of a material in FIFO order (receipt, then expiry, then id), locked. Served by the
-     * partial index batch_fifo_idx, so the cost does not grow with the number of open batches.
-     */
-    public List<Batch> nextOpen(long materialId, int limit) {
-        return find("materialId = ?1 and remaining > 0 order by receivedAt, expiresOn nulls last, id", materialId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, limit).list();
-    }
+    /** Open batches, oldest receipt first; expiry and id only break ties (the partial index batch_fifo_idx). */
+    private static final String FIFO = " order by receivedAt, expiresOn nulls last, id";
 
-    /** As {@link #nextOpen}, skipping batches that expired before {@code usableOn}. */
-    public List<Batch> nextUsable(long materialId, LocalDate usableOn, int limit) {
-        return find("materialId = ?1 and remaining > 0 and (expiresOn is null or expiresOn >= ?2) "
-                + "order by receivedAt, expiresOn nulls last, id", materialId, usableOn)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, limit).list();
+    /**
+     * The next open batches of a material in FIFO order, locked; with {@code usableOn}, skipping batches that expired
+     * before it. Served by batch_fifo_idx, so the cost does not grow with the number of open batches.
+     */
+    public List<Batch> nextOpen(long materialId, LocalDate usableOn, int limit) {
+        var open = usableOn == null ? find("materialId = ?1 and remaining > 0" + FIFO, materialId)
+                : find("materialId = ?1 and remaining > 0 and (expiresOn is null or expiresOn >= ?2)" + FIFO,
+                        materialId, usableOn);
+        return open.withLock(LockModeType.PESSIMISTIC_WRITE).page(0, limit).list();
     }
 
     /** How much of a material is in batches that expired before {@code day}. */
@@ -49,8 +47,7 @@ public class BatchRepository implements TenantRepository<Batch, Long>, MaterialU
 
     /** Open batches in FIFO order, read without locking (for costing what a run would take, not taking it). */
     public List<Batch> openInFifoOrder(long materialId, int offset, int limit) {
-        return find("materialId = ?1 and remaining > 0 order by receivedAt, expiresOn nulls last, id", materialId)
-                .range(offset, offset + limit - 1).list();
+        return find("materialId = ?1 and remaining > 0" + FIFO, materialId).range(offset, offset + limit - 1).list();
     }
 
     public Optional<Batch> latest(long materialId) {

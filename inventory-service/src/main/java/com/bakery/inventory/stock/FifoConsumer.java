@@ -36,8 +36,7 @@ public class FifoConsumer {
         List<MovementBatch> taken = new ArrayList<>();
         BigDecimal missing = quantity;
         while (missing.signum() > 0) {
-            List<Batch> open = usableOn == null ? batches.nextOpen(materialId, CHUNK)
-                    : batches.nextUsable(materialId, usableOn, CHUNK);
+            List<Batch> open = batches.nextOpen(materialId, usableOn, CHUNK);
             if (open.isEmpty()) {
                 throw new IllegalStateException("material " + materialId + " has less in its batches than on hand");
             }
