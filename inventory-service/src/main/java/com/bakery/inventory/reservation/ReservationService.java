@@ -87,9 +87,12 @@ public class ReservationService {
             Optional<Product> product = products.findByIdInTenant(tenant, line.productId());
             if (product.isEmpty()) {
                 unknown.add(new Problem.FieldError("lines[" + i + "].productId", "unknown product"));
-            } else if (product.get().soldBy.refusal(line.quantity()) != null) {
+                continue;
+            }
+            String refusal = product.get().soldBy.refusal(line.quantity());
+            if (refusal != null) {
                 unknown.add(new Problem.FieldError("lines[" + i + "].quantity",
-                        product.get().soldBy.refusal(line.quantity()) + " for " + product.get().name));
+                        refusal + " for " + product.get().name));
             }
         }
         if (!unknown.isEmpty()) {
