@@ -25,11 +25,11 @@ final class ExpiryViews {
         }
     }
 
-    record AlertView(long id, String status, ExpiringBatch batch, BigDecimal remainingAtOpen, Instant openedAt,
-            Instant resolvedAt) {
+    record AlertView(long id, ExpiryAlert.Status status, ExpiringBatch batch, BigDecimal remainingAtOpen,
+            Instant openedAt, Instant resolvedAt) {
 
         static AlertView of(ExpiryAlert a, Batch b, Material m, LocalDate today) {
-            return new AlertView(a.id, a.status.name(), ExpiringBatch.of(b, m, today), Money.plain(a.remainingAtOpen),
+            return new AlertView(a.id, a.status, ExpiringBatch.of(b, m, today), Money.plain(a.remainingAtOpen),
                     a.openedAt, a.resolvedAt);
         }
     }

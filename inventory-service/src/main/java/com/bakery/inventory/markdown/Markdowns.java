@@ -25,8 +25,7 @@ public class Markdowns {
     /** The rule as a function of age; {@link Rule#NONE} when the tenant has none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Rule rule(String tenant) {
-        return new Rule(steps.steps(tenant).stream().map(s -> new MarkdownView.Step(s.afterHours, s.percent))
-                .toList());
+        return new Rule(get(tenant).steps());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,5 +1,6 @@
 package com.bakery.inventory.plan;
 
+import com.bakery.inventory.product.SoldBy;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ public record BakePlan(LocalDate date, String weekday, int weeksOfHistory, Strin
      * day. {@code units}: what {@code batches} batches make.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Line(long productId, String product, String soldBy, long recipeId, String recipe, int yield,
+    public record Line(long productId, String product, SoldBy soldBy, long recipeId, String recipe, int yield,
             BigDecimal estimatedDemand, BigDecimal naive, BigDecimal onShelf, BigDecimal toBake, int batches,
             BigDecimal units, List<Basis> basis) {
     }

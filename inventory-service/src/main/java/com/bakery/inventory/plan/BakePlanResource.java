@@ -2,6 +2,7 @@ package com.bakery.inventory.plan;
 
 import com.bakery.common.problem.ProblemException;
 import com.bakery.common.security.CurrentUser;
+import com.bakery.inventory.day.DayParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * What to bake on a day ({@code date}, tomorrow when absent) from the last {@code weeks} weeks of the same weekday.
@@ -36,14 +36,7 @@ public class BakePlanResource {
     public BakePlan plan(@QueryParam("date") String date,
             @QueryParam("weeks") @DefaultValue("4") @Min(1) @Max(12) int weeks) {
         LocalDate tomorrow = plans.tomorrow();
-        LocalDate day = tomorrow;
-        if (date != null && !date.isBlank()) {
-            try {
-                day = LocalDate.parse(date);
-            } catch (DateTimeParseException e) {
-                throw ProblemException.invalid("date", "must be a day such as 2026-12-07");
-            }
-        }
+        LocalDate day = DayParams.optionalDay("date", date).orElse(tomorrow);
         if (day.isBefore(tomorrow.minusYears(1)) || day.isAfter(tomorrow.plusDays(13))) {
             throw ProblemException.invalid("date", "must be within the last year or the next two weeks");
         }

@@ -11,6 +11,7 @@ import com.bakery.inventory.recipe.Ingredient;
 import com.bakery.inventory.recipe.Recipe;
 import com.bakery.inventory.recipe.RecipeRepository;
 import com.bakery.inventory.stock.BatchRepository;
+import com.bakery.inventory.stock.Expiry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -42,21 +43,24 @@ public class BakePlanService {
     private final BatchRepository batches;
     private final SalesHistory history;
     private final InventoryConfig config;
+    private final Expiry expiry;
     private final EntityManager em;
 
     public BakePlanService(RecipeRepository recipes, ProductRepository products, MaterialRepository materials,
-            BatchRepository batches, SalesHistory history, InventoryConfig config, EntityManager em) {
+            BatchRepository batches, SalesHistory history, InventoryConfig config, Expiry expiry,
+            EntityManager em) {
         this.recipes = recipes;
         this.products = products;
         this.materials = materials;
         this.batches = batches;
         this.history = history;
         this.config = config;
+        this.expiry = expiry;
         this.em = em;
     }
 
     public LocalDate tomorrow() {
-        return LocalDate.now(config.timeZone()).plusDays(1);
+        return expiry.today().plusDays(1);
     }
 
     public BakePlan plan(String tenant, LocalDate date, int weeks) {
@@ -85,7 +89,7 @@ public class BakePlanService {
                 needed.merge(m.id, i.unit().convert(i.quantity(), m.unit).multiply(BigDecimal.valueOf(batchCount)),
                         BigDecimal::add);
             }
-            lines.add(new BakePlan.Line(p.id, p.name, p.soldBy.name(), recipe.id, recipe.name, recipe.yield, demand,
+            lines.add(new BakePlan.Line(p.id, p.name, p.soldBy, recipe.id, recipe.name, recipe.yield, demand,
                     BakePlanner.naive(seen), Money.plain(onShelf), Money.plain(toBake), batchCount,
                     BigDecimal.valueOf((long) batchCount * recipe.yield), seen.stream().map(d -> new BakePlan.Basis(
                             d.day(), Money.plain(d.sold()), d.soldOutAt(), Money.plain(d.wasted()),

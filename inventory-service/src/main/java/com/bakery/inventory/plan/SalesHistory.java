@@ -4,6 +4,7 @@ import static com.bakery.inventory.sql.Columns.instant;
 import static com.bakery.inventory.sql.Columns.number;
 
 import com.bakery.inventory.amount.Money;
+import com.bakery.inventory.product.ProductMovement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -56,11 +57,11 @@ public class SalesHistory {
             if (!sorted.contains(at.toLocalDate())) {
                 continue;
             }
-            String kind = (String) r[1];
+            ProductMovement.Kind kind = ProductMovement.Kind.valueOf((String) r[1]);
             Tally t = tallies.computeIfAbsent(number(r[0]), k -> new HashMap<>())
                     .computeIfAbsent(at.toLocalDate(), d -> new Tally());
             BigDecimal quantity = (BigDecimal) r[2];
-            if ("SALE".equals(kind)) {
+            if (kind == ProductMovement.Kind.SALE) {
                 open.add(at.toLocalDate());
                 t.sold = t.sold.add(quantity.negate());
                 t.sales.add(at.toLocalTime());
@@ -68,7 +69,7 @@ public class SalesHistory {
                 if (((BigDecimal) r[3]).signum() == 0 && t.soldOutAt == null) {
                     t.soldOutAt = at.toLocalTime();
                 }
-            } else if ("WASTE".equals(kind)) {
+            } else if (kind == ProductMovement.Kind.WASTE) {
                 t.wasted = t.wasted.add(quantity.negate());
             } else if (quantity.signum() > 0 && t.soldOutAt != null) {
                 t.soldOutAt = null; // restocked after running out: the day did not end sold out
@@ -104,7 +105,6 @@ public class SalesHistory {
                 WHERE tenant_id = ?1 AND created_at >= ?2 AND created_at < ?3 ORDER BY product_id, id""")
                 .setParameter(1, tenant).setParameter(2, from).setParameter(3, to).getResultList();
     }
-
 
     private static final class Tally {
         BigDecimal sold = BigDecimal.ZERO;

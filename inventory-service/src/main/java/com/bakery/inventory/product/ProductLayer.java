@@ -3,6 +3,8 @@ package com.bakery.inventory.product;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -38,9 +40,12 @@ public class ProductLayer extends PanacheEntityBase {
     @Column(name = "production_run_id", updatable = false)
     public Long productionRunId;
 
-    /** PRODUCTION, PURCHASE (bought in) or RETURN. */
+    /** Where a layer's units came from: baked here, bought in, or given back by a customer. */
+    public enum Source { PRODUCTION, PURCHASE, RETURN }
+
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
-    public String source = "PRODUCTION";
+    public Source source = Source.PRODUCTION;
 
     @Column(name = "sale_id", updatable = false)
     public String saleId;

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** Units of a product still on the shelf from one run (or return): how old they are, and when they spoil. */
-public record ProductLayerView(long id, Long productionRunId, String source, BigDecimal remaining,
+public record ProductLayerView(long id, Long productionRunId, ProductLayer.Source source, BigDecimal remaining,
         BigDecimal unitCostCents, Instant bakedAt, Instant bestBefore) {
 
     public static ProductLayerView of(ProductLayer l) {

@@ -90,7 +90,7 @@ public class ProductService {
         p.soldBy.require("quantity", units);
         BigDecimal unitCost = BigDecimal.valueOf(request.cogsCents()).divide(units, 6, RoundingMode.HALF_EVEN);
         ProductLayer layer = newLayer(p, units, unitCost, Instant.now());
-        layer.source = "RETURN";
+        layer.source = ProductLayer.Source.RETURN;
         layer.saleId = request.saleId();
         layer.reason = request.reason();
         add(p, layer, ProductMovement.Kind.RETURN, request.reason(),
@@ -107,7 +107,7 @@ public class ProductService {
             throw ProblemException.invalid("bestBefore", "must be in the future");
         }
         ProductLayer layer = newLayer(p, request.quantity(), BigDecimal.valueOf(request.unitCostCents()), now);
-        layer.source = "PURCHASE";
+        layer.source = ProductLayer.Source.PURCHASE;
         layer.supplierLot = request.supplierLot();
         if (request.bestBefore() != null) {
             layer.bestBefore = request.bestBefore();

@@ -3,6 +3,7 @@ package com.bakery.inventory.waste;
 import com.bakery.common.idempotency.Idempotency;
 import com.bakery.common.problem.ProblemException;
 import com.bakery.common.security.CurrentUser;
+import com.bakery.inventory.day.DayParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,11 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -30,6 +29,7 @@ import java.util.List;
 public class WasteResource {
 
     static final int MAX_DAYS = 366;
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     private final Spoilage spoilage;
     private final WasteReports reports;
@@ -69,36 +69,14 @@ public class WasteResource {
     @RolesAllowed({ "manager", "baker", "admin", "auditor", "service" })
     public WasteReport waste(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("zone") String zone) {
-        LocalDate first = day("from", from);
-        LocalDate last = day("to", to);
+        LocalDate first = DayParams.day("from", from);
+        LocalDate last = DayParams.day("to", to);
         if (last.isBefore(first)) {
             throw ProblemException.invalid("to", "must not be before from");
         }
         if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
             throw ProblemException.invalid("to", "must be within " + MAX_DAYS + " days of from");
         }
-        return reports.report(user.tenant(), first, last, zone(zone));
-    }
-
-    private static LocalDate day(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.invalid(field, "is required (a day such as 2026-12-01)");
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a day such as 2026-12-01");
-        }
-    }
-
-    private static ZoneId zone(String value) {
-        if (value == null || value.isBlank()) {
-            return ZoneId.of("UTC");
-        }
-        try {
-            return ZoneId.of(value);
-        } catch (DateTimeException e) {
-            throw ProblemException.invalid("zone", "must be a time zone such as America/Sao_Paulo");
-        }
+        return reports.report(user.tenant(), first, last, DayParams.zone("zone", zone, UTC));
     }
 }

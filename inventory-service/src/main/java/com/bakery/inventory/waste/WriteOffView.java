@@ -10,7 +10,7 @@ public record WriteOffView(long movementId, long productId, BigDecimal quantity,
         String createdBy, Instant createdAt) {
 
     static WriteOffView of(ProductMovement m) {
-        return new WriteOffView(m.id, m.productId, Money.plain(m.quantity.negate()), Money.cents(m.valueChange.negate()),
-                m.reason, m.createdBy, m.createdAt);
+        return new WriteOffView(m.id, m.productId, Money.plain(m.quantity.negate()),
+                Money.cents(m.valueChange.negate()), m.reason, m.createdBy, m.createdAt);
     }
 }
