@@ -1,5 +1,6 @@
 package com.bakery.sales.receipt;
 
+import com.bakery.sales.sale.SaleLine;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,9 +20,12 @@ public record Receipt(Shop shop, long receiptNumber, UUID saleId, boolean copy, 
     public record Shop(String name, String address, String taxId) {
     }
 
-    /** {@code grossCents}: what the line charged before the sale's discount; {@code markdownCents}: aged units. */
-    /** {@code quantity}: units, or kg when {@code soldBy} is WEIGHT (the unit price is then per kg). */
-    public record Line(String product, BigDecimal quantity, String soldBy, long unitPriceCents, long grossCents,
+    /**
+     * {@code quantity}: units, or kg when {@code soldBy} is WEIGHT (the unit price is then per kg);
+     * {@code grossCents}: what the line charged before the sale's discount; {@code markdownCents}: aged units.
+     */
+    public record Line(String product, BigDecimal quantity, SaleLine.SoldBy soldBy, long unitPriceCents,
+            long grossCents,
             long markdownCents, long discountCents, long netCents) {
     }
 

@@ -1,5 +1,6 @@
 package com.bakery.sales.receipt;
 
+import com.bakery.sales.sale.SaleLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -85,7 +86,7 @@ final class ReceiptPdf {
         for (Receipt.Line line : r.lines()) {
             rows.add(new Row(quantity(line) + line.product(), money(line.grossCents() + line.markdownCents(),
                     r.currency()), false));
-            if ("WEIGHT".equals(line.soldBy())) {
+            if (line.soldBy() == SaleLine.SoldBy.WEIGHT) {
                 rows.add(new Row("   at " + money(line.unitPriceCents(), r.currency()) + " / kg", null, false));
             }
             if (line.markdownCents() > 0) {
@@ -126,7 +127,7 @@ final class ReceiptPdf {
 
     /** "3 x " for units, "0.355 kg " for goods sold by weight. */
     private static String quantity(Receipt.Line line) {
-        return line.quantity().toPlainString() + ("WEIGHT".equals(line.soldBy()) ? " kg " : " x ");
+        return line.quantity().toPlainString() + (line.soldBy() == SaleLine.SoldBy.WEIGHT ? " kg " : " x ");
     }
 
     static String money(long cents, String currency) {

@@ -57,7 +57,8 @@ public class ReceiptService {
         Settings.View shop = settings.of(sale.tenantId);
         ZoneId zone = ZoneId.of(shop.timeZone());
         List<Receipt.Line> lines = sale.lines.stream().map(l -> new Receipt.Line(l.productName,
-                SaleLine.plain(l.quantity), l.soldBy.name(), l.unitPriceCents, l.gross(), l.markdownCents, l.discountCents, l.netCents)).toList();
+                SaleLine.plain(l.quantity), l.soldBy, l.unitPriceCents, l.gross(), l.markdownCents, l.discountCents,
+                l.netCents)).toList();
         List<Receipt.Tax> taxes = sale.taxRateBp == null || sale.taxRateBp == 0 ? List.of()
                 : List.of(new Receipt.Tax(sale.taxRateBp, sale.taxCents, sale.totalCents));
         List<Receipt.CreditNote> notes = refunds.ofSale(sale.id).stream()

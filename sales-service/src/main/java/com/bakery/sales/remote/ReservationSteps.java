@@ -10,8 +10,10 @@ import java.util.List;
  */
 public interface ReservationSteps {
 
-    /** Holds the lines' stock for the sale, all or nothing; {@code holdSeconds} null for inventory's default. */
-    /** {@code till}: the till's name the sale is rung up at (kept for recalls), or null. */
+    /**
+     * Holds the lines' stock for the sale, all or nothing; {@code holdSeconds} null for inventory's default;
+     * {@code till}: the till's name the sale is rung up at (kept for recalls), or null.
+     */
     Reservation reserve(Caller caller, String saleId, List<ReservationRequest.Line> lines, Integer holdSeconds,
             String till);
 

@@ -24,8 +24,8 @@ public record SaleView(UUID id, @JsonInclude(JsonInclude.Include.NON_NULL) Long 
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Step> history) {
 
     public record Line(long productId, String productName, BigDecimal quantity, SaleLine.SoldBy soldBy,
-            Long unitPriceCents, Long grossCents,
-            long markdownCents, Long discountCents, Long netCents, Long cogsCents, BigDecimal refundedQuantity) {
+            Long unitPriceCents, Long grossCents, long markdownCents, Long discountCents, Long netCents,
+            Long cogsCents, BigDecimal refundedQuantity) {
     }
 
     public record Step(SaleStep step, String detail, Instant at) {
@@ -41,8 +41,9 @@ public record SaleView(UUID id, @JsonInclude(JsonInclude.Include.NON_NULL) Long 
 
     private static SaleView of(Sale s, List<Step> history) {
         List<Line> lines = s.lines.stream().map(l -> new Line(l.productId, l.productName,
-                SaleLine.plain(l.quantity), l.soldBy, l.unitPriceCents, l.unitPriceCents == null ? null : l.gross(), l.markdownCents, l.discountCents,
-                l.netCents, l.cogsCents, SaleLine.plain(l.refundedQuantity))).toList();
+                SaleLine.plain(l.quantity), l.soldBy, l.unitPriceCents, l.unitPriceCents == null ? null : l.gross(),
+                l.markdownCents, l.discountCents, l.netCents, l.cogsCents, SaleLine.plain(l.refundedQuantity)))
+                .toList();
         return new SaleView(s.id, s.receiptNumber, s.status, s.step, s.cashier, s.tillName, s.shiftId, lines,
                 s.currency, s.subtotalCents, s.discountCents, s.discountReason, s.discountApprovedBy, s.totalCents,
                 s.taxRateBp, s.taxCents, s.cogsCents, s.refundedCents, s.paymentMethod,
