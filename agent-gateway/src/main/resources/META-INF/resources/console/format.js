@@ -13,6 +13,11 @@ export function number(value, digits = 3) {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(Number(value));
 }
 
+/** A sale line's quantity and product: "3 × Croissant", or "0.355 kg Cookies" for goods sold by weight. */
+export function quantityOf(line, product) {
+  return line.soldBy === 'WEIGHT' ? `${line.quantity} kg ${product}` : `${line.quantity} × ${product}`;
+}
+
 export function percent(value) {
   if (value === null || value === undefined) return '—';
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(Number(value) / 100);

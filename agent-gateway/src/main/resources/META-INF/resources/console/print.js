@@ -1,7 +1,7 @@
 // Printing on the till's 80 mm roll: the document is drawn into #print-area, which the print stylesheet shows
 // alone at the roll's width, then the browser's print dialog (or the kiosk's silent printing) takes it.
 import { clear, h } from './dom.js';
-import { money, time } from './format.js';
+import { money, quantityOf, time } from './format.js';
 
 function area() {
   let el = document.getElementById('print-area');
@@ -27,8 +27,7 @@ export function receiptDocument(r) {
     rows([[`Receipt ${r.receiptNumber}`, r.issuedAt, true], [`Cashier ${r.cashier}`, ''],
       r.till ? [`Till ${r.till}`, ''] : null]),
     rows(r.lines.flatMap((l) => [
-      [l.soldBy === 'WEIGHT' ? `${l.quantity} kg ${l.product}` : `${l.quantity} × ${l.product}`,
-        money(l.grossCents + l.markdownCents, c)],
+      [quantityOf(l, l.product), money(l.grossCents + l.markdownCents, c)],
       l.soldBy === 'WEIGHT' ? [`at ${money(l.unitPriceCents, c)} / kg`, ''] : null,
       l.markdownCents > 0 ? ['markdown (aged goods)', '−' + money(l.markdownCents, c)] : null])),
     rows([r.discountCents > 0 ? ['Subtotal', money(r.subtotalCents, c)] : null,

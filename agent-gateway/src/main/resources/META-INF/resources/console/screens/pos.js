@@ -2,7 +2,7 @@
 // payment link as a QR code, waiting until it is paid or declined), then a receipt. The basket survives errors.
 import { api, approveDiscount, current, download, explain, get, newKey } from '../api.js';
 import { clear, field, h } from '../dom.js';
-import { money, parseCents } from '../format.js';
+import { money, parseCents, quantityOf } from '../format.js';
 import { print, receiptDocument } from '../print.js';
 import { qrCode } from '../qr.js';
 import { mountShift } from '../shift.js';
@@ -231,8 +231,7 @@ export async function render(screen) {
     state.key = null;
     state.receipt = true;
     clear(pay, h('div.receipt', { id: 'receipt', role: 'status' }, h('h3', 'Receipt'),
-      h('ul', sale.lines.map((l) => h('li', l.soldBy === 'WEIGHT' ? `${l.quantity} kg ${l.productName}`
-        : `${l.quantity} × ${l.productName}`,
+      h('ul', sale.lines.map((l) => h('li', quantityOf(l, l.productName),
         h('span.amount', money(l.netCents, sale.currency))))),
       h('p', 'Total ', h('strong', money(sale.totalCents, sale.currency))),
       sale.tenderedCents != null ? h('p', 'Tendered ', money(sale.tenderedCents, sale.currency)) : null,

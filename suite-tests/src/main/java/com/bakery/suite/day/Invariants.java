@@ -14,8 +14,9 @@ import java.util.function.UnaryOperator;
 /**
  * What must hold for a tenant whatever happened (faults included), read from each service's own schema with that
  * service's role: stock on hand equals receipts − consumption − sales + returns − waste, the value of stock equals
- * its remaining batches, a product's ledger ends at its totals, every completed sale has exactly one captured payment for its total and a committed
- * reservation, and no failed sale kept money. (The audit chain is checked through the API, where it is verified.)
+ * its remaining batches, a product's ledger ends at its totals, every completed sale has exactly one captured
+ * payment for its total and a committed reservation, and no failed sale kept money. (The audit chain is checked
+ * through the API, where it is verified.)
  */
 public final class Invariants {
 
